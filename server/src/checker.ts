@@ -1,0 +1,63 @@
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { defaultEngine, languageOf, type ProjectFacts, type ReportedFinding, type SourceFile } from './core';
+import type { ProjectFactsCache } from './projectFacts';
+import type { Settings } from './settings';
+
+export interface CheckedDocument {
+  version: number;
+  file: SourceFile;
+  facts: ProjectFacts;
+  findings: ReportedFinding[];
+}
+
+/** Checks documents with the core, keeping the last result per document for code actions and summaries. */
+export class DocumentChecker {
+  private readonly results = new Map<string, CheckedDocument>();
+
+  constructor(private readonly facts: ProjectFactsCache) {}
+
+  /** Filesystem path of a document URI (non-file URIs keep their path part). */
+  static pathOf(uri: string): string {
+    if (uri.startsWith('file:')) return fileURLToPath(uri);
+    try {
+      return decodeURIComponent(new URL(uri).pathname);
+    } catch {
+      return uri;
+    }
+  }
+
+  check(doc: TextDocument, settings: Settings): CheckedDocument | undefined {
+    const cached = this.results.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached;
+    if (!settings.enable) {
+      this.results.delete(doc.uri);
+      return undefined;
+    }
+    const path = DocumentChecker.pathOf(doc.uri);
+    const text = doc.getText();
+    if (text.length > settings.maxFileSize) {
+      this.results.delete(doc.uri);
+      return undefined;
+    }
+    const file: SourceFile = { path, text, language: languageOf(path, doc.languageId) };
+    const facts = this.facts.factsFor(path, settings.platformVariables);
+    const findings = defaultEngine().check(file, facts, { severities: settings.rules });
+    const result = { version: doc.version, file, facts, findings };
+    this.results.set(doc.uri, result);
+    return result;
+  }
+
+  last(uri: string): CheckedDocument | undefined {
+    return this.results.get(uri);
+  }
+
+  forget(uri: string): void {
+    this.results.delete(uri);
+  }
+
+  /** Drop every cached result (project facts changed), so the next check recomputes. */
+  clear(): void {
+    this.results.clear();
+  }
+}

@@ -1,0 +1,13 @@
+/** The public face of the pure core, used by the server, the CLI and the tests. */
+export * from './types';
+export { Engine, onRuleError, factorName, type CheckOptions } from './engine';
+export { RULES, ruleById, defaultEngine } from './registry';
+export { FACTORS, DOCS_BASE_URL, githubSlug } from './rule';
+export { languageOf, makeComment, findComment, COMMENTS } from './languages';
+export { mask, redactAll } from './redact';
+export { lineIndex, eolOf } from './text';
+export { PLATFORM_VARIABLES } from './env/platform';
+export { findEnvReads } from './env/reads';
+export { IGNORE, IGNORE_NEXT_LINE, IGNORE_FILE } from './ignores';
+export { appendKeysFix } from './rules/env-missing-from-example';
+export { parseEnvExample } from './env/example';

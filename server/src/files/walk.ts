@@ -1,0 +1,121 @@
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { GitIgnore } from './gitignore';
+
+/** Folders that hold other people's code or build output: never walked unless `includeVendored`. */
+export const VENDORED_DIRS = new Set([
+  'node_modules', 'bower_components', 'vendor', 'third_party', '.venv', 'venv', '__pycache__', 'site-packages',
+  'dist', 'build', 'out', 'target', 'bin', 'obj', '.next', '.nuxt', 'coverage', '.gradle', '.idea', '.tox',
+  '.mypy_cache', '.pytest_cache', '.terraform',
+]);
+const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', '.vscode-test']);
+export const LOCK_FILES = new Set([
+  'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'poetry.lock',
+  'Pipfile.lock', 'Gemfile.lock', 'composer.lock', 'go.sum', 'Cargo.lock', 'packages.lock.json', 'uv.lock',
+]);
+const BINARY_EXT = /\.(?:png|jpe?g|gif|webp|ico|bmp|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|class|so|dylib|dll|exe|o|a|pyc|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|ogg|wav|sqlite3?|db|bin|dat|lockb|keystore|jks|p12|pfx)$/i;
+const GENERATED = /\.min\.(?:js|css|mjs)$|\.bundle\.js$|\.map$|\.snap$/i;
+
+export interface WalkOptions {
+  /** Walk vendored folders, lock files and minified bundles too. */
+  includeVendored?: boolean;
+  maxFileSize?: number;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface WalkResult {
+  files: string[];
+  skipped: SkippedFile[];
+}
+
+/** Does the file look binary (a NUL byte in its first 8 KB)? */
+export function looksBinary(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(8192);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n).includes(0);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Is this file one the walker skips by default (vendored, lock file, generated)? */
+export function isSkippedByDefault(relPath: string): boolean {
+  const parts = relPath.split('/');
+  const base = parts[parts.length - 1];
+  return LOCK_FILES.has(base) || GENERATED.test(base) || parts.slice(0, -1).some((p) => VENDORED_DIRS.has(p));
+}
+
+/**
+ * Lists the files to check below `root` (absolute paths), respecting `.gitignore` files, skipping binary,
+ * vendored and generated files. Unreadable entries are reported in `skipped`, never thrown.
+ */
+export function walk(root: string, options: WalkOptions = {}): WalkResult {
+  const gitignore = new GitIgnore(root);
+  const files: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const maxSize = options.maxFileSize ?? 2_000_000;
+  const visit = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      skipped.push({ path: dir, reason: errorReason(err) });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const abs = join(dir, e.name);
+      const rel = relative(root, abs).split(sep).join('/');
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const st = statSync(abs);
+          isDir = false; // symlinked folders are not followed (no loops)
+          isFile = st.isFile();
+        } catch (err) {
+          skipped.push({ path: abs, reason: `broken symlink (${errorReason(err)})` });
+          continue;
+        }
+      }
+      if (isDir) {
+        if (ALWAYS_SKIPPED_DIRS.has(e.name)) continue;
+        if (!options.includeVendored && VENDORED_DIRS.has(e.name)) continue;
+        if (gitignore.ignores(rel, true)) continue;
+        visit(abs);
+      } else if (isFile) {
+        if (gitignore.ignores(rel)) continue;
+        if (!options.includeVendored && isSkippedByDefault(rel)) continue;
+        if (BINARY_EXT.test(e.name)) continue;
+        try {
+          const size = statSync(abs).size;
+          if (size > maxSize) {
+            skipped.push({ path: abs, reason: `larger than ${maxSize} bytes (${size})` });
+            continue;
+          }
+          if (looksBinary(abs)) continue;
+        } catch (err) {
+          skipped.push({ path: abs, reason: errorReason(err) });
+          continue;
+        }
+        files.push(abs);
+      }
+    }
+  };
+  visit(root);
+  return { files, skipped };
+}
+
+export function errorReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
+  if (e?.code === 'ENOENT') return 'no such file (deleted during the scan?)';
+  if (e?.code === 'ELOOP') return 'symlink loop';
+  return e?.message ?? String(err);
+}

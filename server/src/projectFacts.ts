@@ -1,0 +1,71 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
+import { parseEnvExample, PLATFORM_VARIABLES, type EnvExampleFacts, type ProjectFacts } from './core';
+import { envExampleCreatePath, findEnvExample } from './core/env/discovery';
+import { GitIgnore } from './files/gitignore';
+
+/**
+ * Project facts computed from disk and cached until the files behind them change: env example files (parsed
+ * once per change, not per keystroke) and `.gitignore` rules. Shared by the language server and the CLI.
+ */
+export class ProjectFactsCache {
+  private readonly examples = new Map<string, { mtimeMs: number; facts: EnvExampleFacts }>();
+  private readonly gitignores = new Map<string, GitIgnore>();
+
+  /** `roots`: workspace folders (server) or the scan root (CLI), absolute paths. */
+  constructor(private roots: string[]) {}
+
+  setRoots(roots: string[]): void {
+    this.roots = roots;
+    this.invalidateAll();
+  }
+
+  rootOf(absPath: string): string {
+    const candidates = this.roots.filter((r) => absPath === r || absPath.startsWith(r.endsWith(sep) ? r : r + sep));
+    return candidates.sort((a, b) => b.length - a.length)[0] ?? dirname(absPath);
+  }
+
+  factsFor(absPath: string, extraPlatformVariables: readonly string[] = []): ProjectFacts {
+    const root = this.rootOf(absPath);
+    const examplePath = findEnvExample(absPath, root, existsSync);
+    const gitignore = this.gitIgnoreFor(root);
+    return {
+      envExample: examplePath ? this.example(examplePath) : undefined,
+      envExampleCreatePath: envExampleCreatePath(absPath, root, existsSync),
+      platformVariables: new Set([...PLATFORM_VARIABLES, ...extraPlatformVariables]),
+      isGitIgnored: (p) => gitignore.ignores(p.startsWith('/') ? relative(root, p).split(sep).join('/') : p),
+    };
+  }
+
+  private example(path: string): EnvExampleFacts | undefined {
+    let mtimeMs: number;
+    try {
+      mtimeMs = statSync(path).mtimeMs;
+    } catch {
+      return undefined;
+    }
+    const cached = this.examples.get(path);
+    if (cached && cached.mtimeMs === mtimeMs) return cached.facts;
+    const facts = parseEnvExample(path, readFileSync(path, 'utf8'));
+    this.examples.set(path, { mtimeMs, facts });
+    return facts;
+  }
+
+  gitIgnoreFor(root: string): GitIgnore {
+    let g = this.gitignores.get(root);
+    if (!g) this.gitignores.set(root, (g = new GitIgnore(root)));
+    return g;
+  }
+
+  /** A watched file changed on disk: drop what depended on it. */
+  invalidate(absPath: string): void {
+    this.examples.delete(absPath);
+    if (absPath.endsWith('.gitignore')) for (const g of this.gitignores.values()) g.invalidate();
+  }
+
+  invalidateAll(): void {
+    this.examples.clear();
+    this.gitignores.clear();
+  }
+}
+

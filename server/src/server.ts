@@ -1,0 +1,43 @@
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FIX_ALL_KIND } from './codeActions';
+import { onRuleError } from './core';
+import { FactorSummaryRequest } from './protocol';
+import { ServerState } from './serverState';
+
+/** The language server: capabilities and one line per handler; the logic lives in ServerState and its modules. */
+export function startServer(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  const documents = new TextDocuments(TextDocument);
+  const state = new ServerState(connection, documents);
+  onRuleError((ruleId, path, err) => connection.console.error(`rule ${ruleId} failed on ${path}: ${String(err)}`));
+
+  connection.onInitialize((params): InitializeResult => {
+    state.initialize(params);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'twelve-factor-lint' },
+    };
+  });
+  connection.onInitialized(() => state.initialized());
+  connection.onDidChangeConfiguration(() => state.settingsChanged());
+  connection.onDidChangeWatchedFiles((params) => state.watchedFilesChanged(params.changes));
+  connection.onCodeAction((params) => state.codeActions(params));
+  connection.onRequest(FactorSummaryRequest, () => state.factorSummary());
+  documents.onDidChangeContent((e) => state.documentChanged(e.document));
+  documents.onDidClose((e) => state.documentClosed(e.document));
+  documents.listen(connection);
+  connection.listen();
+}
+
+if (require.main === module) startServer();

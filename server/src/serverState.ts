@@ -1,0 +1,150 @@
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type FileEvent,
+  type InitializeParams,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
+import { DocumentChecker } from './checker';
+import { codeActions } from './codeActions';
+import { toDiagnostic } from './diagnostics';
+import { ProjectFactsCache } from './projectFacts';
+import { FactorSummaryChanged, type FactorSummaryResult } from './protocol';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+import { WorkspaceScan } from './workspaceScan';
+
+/** Files whose change on disk changes other files' findings: re-check open documents when they change. */
+const FACTS_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]*\.env|env\.example|\.gitignore|\.twelve-factor\.ya?ml)$/;
+
+/** The server's state and behaviour behind the handlers wired in server.ts. */
+export class ServerState {
+  private roots: string[] = [];
+  private supportsConfiguration = false;
+  private supportsWatchedFilesRegistration = false;
+  private readonly facts = new ProjectFactsCache([]);
+  private readonly checker = new DocumentChecker(this.facts);
+  private readonly scan: WorkspaceScan;
+  private summaryTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+  ) {
+    this.scan = new WorkspaceScan(this.facts, () => this.summaryChanged());
+  }
+
+  initialize(params: InitializeParams): void {
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    this.roots = folders.map((f) => DocumentChecker.pathOf(f.uri));
+    this.facts.setRoots(this.roots);
+    this.supportsConfiguration = params.capabilities.workspace?.configuration === true;
+    this.supportsWatchedFilesRegistration =
+      params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  }
+
+  initialized(): void {
+    if (this.supportsConfiguration) {
+      void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'twelveFactor' });
+    }
+    if (this.supportsWatchedFilesRegistration) {
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*' }],
+      });
+    }
+    this.connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => DocumentChecker.pathOf(f.uri)));
+      this.roots = [...this.roots.filter((r) => !removed.has(r)), ...e.added.map((f) => DocumentChecker.pathOf(f.uri))];
+      this.facts.setRoots(this.roots);
+      this.rescan();
+    });
+    this.rescan();
+  }
+
+  /** Settings for a resource, read from the client each time (never cached globally). */
+  async settingsFor(uri: string): Promise<Settings> {
+    if (!this.supportsConfiguration) return DEFAULT_SETTINGS;
+    try {
+      return normalizeSettings(await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'twelveFactor' }));
+    } catch {
+      return DEFAULT_SETTINGS;
+    }
+  }
+
+  async validate(doc: TextDocument): Promise<void> {
+    const settings = await this.settingsFor(doc.uri);
+    const current = this.documents.get(doc.uri);
+    if (!current || current.version !== doc.version) return; // a newer change will validate
+    const checked = this.checker.check(doc, settings);
+    const diagnostics = checked ? checked.findings.map(toDiagnostic) : [];
+    await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    if (checked) this.scan.set(checked.file.path, checked.findings);
+  }
+
+  documentChanged(doc: TextDocument): void {
+    void this.validate(doc);
+  }
+
+  documentClosed(doc: TextDocument): void {
+    this.checker.forget(doc.uri);
+    void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    void this.scan.checkFromDisk(DocumentChecker.pathOf(doc.uri), (p) => this.settingsFor(pathToFileURL(p).href));
+  }
+
+  settingsChanged(): void {
+    this.checker.clear();
+    this.revalidateAll();
+    this.rescan();
+  }
+
+  watchedFilesChanged(changes: FileEvent[]): void {
+    let factsChanged = false;
+    for (const c of changes) {
+      const path = DocumentChecker.pathOf(c.uri);
+      if (FACTS_FILE.test(path)) {
+        this.facts.invalidate(path);
+        factsChanged = true;
+      }
+      if (this.documents.get(c.uri)) continue; // open documents are tracked from their text
+      if (c.type === FileChangeType.Deleted) this.scan.remove(path);
+      else void this.scan.checkFromDisk(path, (p) => this.settingsFor(pathToFileURL(p).href));
+    }
+    if (factsChanged) {
+      this.checker.clear();
+      this.revalidateAll();
+      this.rescan();
+    }
+  }
+
+  async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
+    const doc = this.documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const checked = this.checker.check(doc, await this.settingsFor(doc.uri));
+    return codeActions(params, doc, checked, (uri) => this.documents.get(uri)?.version ?? null);
+  }
+
+  factorSummary(): FactorSummaryResult {
+    return this.scan.summary();
+  }
+
+  private revalidateAll(): void {
+    for (const doc of this.documents.all()) void this.validate(doc);
+  }
+
+  private rescan(): void {
+    this.scan.start(this.roots, (p) => this.settingsFor(pathToFileURL(p).href));
+  }
+
+  private summaryChanged(): void {
+    if (this.summaryTimer) return;
+    this.summaryTimer = setTimeout(() => {
+      this.summaryTimer = undefined;
+      void this.connection.sendNotification(FactorSummaryChanged, this.scan.summary());
+    }, 200);
+  }
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { defaultEngine, FACTORS, languageOf, RULES, type ReportedFinding } from './core';
+import { walk } from './files/walk';
+import type { ProjectFactsCache } from './projectFacts';
+import type { FactorSummaryResult } from './protocol';
+import type { Settings } from './settings';
+
+/**
+ * The workspace's findings, file by file: built by a background scan that yields between small batches (so
+ * requests keep being answered), then kept current one file at a time from watched-file events and open
+ * documents. Never rescans the whole tree on a keystroke.
+ */
+export class WorkspaceScan {
+  private readonly findings = new Map<string, ReportedFinding[]>();
+  private complete = false;
+  private generation = 0;
+
+  constructor(
+    private readonly facts: ProjectFactsCache,
+    private readonly onChange: () => void,
+  ) {}
+
+  /** Scans `roots` in the background; a later call cancels an earlier scan. */
+  start(roots: string[], settingsFor: (path: string) => Promise<Settings>): void {
+    const generation = ++this.generation;
+    this.findings.clear();
+    this.complete = false;
+    const files = roots.flatMap((r) => walk(r).files);
+    let i = 0;
+    const step = async () => {
+      if (generation !== this.generation) return;
+      const batchEnd = Math.min(i + 25, files.length);
+      for (; i < batchEnd; i++) await this.checkFromDisk(files[i], settingsFor);
+      if (i < files.length) setImmediate(() => void step());
+      else {
+        this.complete = true;
+        this.onChange();
+      }
+    };
+    setImmediate(() => void step());
+  }
+
+  async checkFromDisk(path: string, settingsFor: (path: string) => Promise<Settings>): Promise<void> {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      this.remove(path);
+      return;
+    }
+    const settings = await settingsFor(path);
+    this.setText(path, text, settings);
+  }
+
+  /** Records the findings of a file's current text (an open document's unsaved text wins over disk). */
+  setText(path: string, text: string, settings: Settings, languageHint?: string): void {
+    if (!settings.enable || text.length > settings.maxFileSize) {
+      this.remove(path);
+      return;
+    }
+    const file = { path, text, language: languageOf(path, languageHint) };
+    const found = defaultEngine().check(file, this.facts.factsFor(path, settings.platformVariables), {
+      severities: settings.rules,
+    });
+    this.set(path, found);
+  }
+
+  set(path: string, found: ReportedFinding[]): void {
+    const before = this.findings.get(path)?.length ?? 0;
+    if (found.length === 0) this.findings.delete(path);
+    else this.findings.set(path, found);
+    if (this.complete && (before !== 0 || found.length !== 0)) this.onChange();
+  }
+
+  remove(path: string): void {
+    if (this.findings.delete(path) && this.complete) this.onChange();
+  }
+
+  summary(): FactorSummaryResult {
+    const counts = new Map<number, number>();
+    for (const list of this.findings.values()) for (const f of list) counts.set(f.factor, (counts.get(f.factor) ?? 0) + 1);
+    return {
+      factors: FACTORS.map((f) => ({
+        number: f.number,
+        roman: f.roman,
+        name: f.name,
+        slug: f.slug,
+        findings: counts.get(f.number) ?? 0,
+        rules: RULES.filter((r) => r.meta.factor === f.number).map((r) => r.meta.id),
+      })),
+      filesWithFindings: this.findings.size,
+      complete: this.complete,
+    };
+  }
+}
