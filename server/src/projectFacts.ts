@@ -11,9 +11,15 @@ import { GitIgnore } from './files/gitignore';
 export class ProjectFactsCache {
   private readonly examples = new Map<string, { mtimeMs: number; facts: EnvExampleFacts }>();
   private readonly gitignores = new Map<string, GitIgnore>();
+  private workspaceReads: ((name: string) => boolean | undefined) | undefined;
 
   /** `roots`: workspace folders (server) or the scan root (CLI), absolute paths. */
   constructor(private roots: string[]) {}
+
+  /** The server's workspace index answers "is this variable read anywhere?" (the CLI has no index). */
+  setWorkspaceReads(fn: (name: string) => boolean | undefined): void {
+    this.workspaceReads = fn;
+  }
 
   setRoots(roots: string[]): void {
     this.roots = roots;
@@ -34,6 +40,7 @@ export class ProjectFactsCache {
       envExampleCreatePath: envExampleCreatePath(absPath, root, existsSync),
       platformVariables: new Set([...PLATFORM_VARIABLES, ...extraPlatformVariables]),
       isGitIgnored: (p) => gitignore.ignores(p.startsWith('/') ? relative(root, p).split(sep).join('/') : p),
+      isReadInWorkspace: this.workspaceReads,
     };
   }
 

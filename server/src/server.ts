@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from './codeActions';
+import { COMPLETION_TRIGGERS } from './envFeatures';
 import { onRuleError } from './core';
 import { FactorSummaryRequest } from './protocol';
 import { ServerState } from './serverState';
@@ -24,6 +25,10 @@ export function startServer(): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'twelve-factor-lint' },
@@ -33,6 +38,10 @@ export function startServer(): void {
   connection.onDidChangeConfiguration(() => state.settingsChanged());
   connection.onDidChangeWatchedFiles((params) => state.watchedFilesChanged(params.changes));
   connection.onCodeAction((params) => state.codeActions(params));
+  connection.onCompletion((params) => state.completion(params));
+  connection.onHover((params) => state.hover(params));
+  connection.onDefinition((params) => state.definition(params));
+  connection.onReferences((params) => state.references(params));
   connection.onRequest(FactorSummaryRequest, () => state.factorSummary());
   documents.onDidChangeContent((e) => state.documentChanged(e.document));
   documents.onDidClose((e) => state.documentClosed(e.document));

@@ -4,6 +4,11 @@ import {
   FileChangeType,
   type CodeAction,
   type CodeActionParams,
+  type CompletionItem,
+  type Hover,
+  type Location,
+  type ReferenceParams,
+  type TextDocumentPositionParams,
   type Connection,
   type FileEvent,
   type InitializeParams,
@@ -13,6 +18,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { DocumentChecker } from './checker';
 import { codeActions } from './codeActions';
+import { isEnvExampleFile } from './core/env/discovery';
+import * as env from './envFeatures';
 import { toDiagnostic } from './diagnostics';
 import { ProjectFactsCache } from './projectFacts';
 import { FactorSummaryChanged, type FactorSummaryResult } from './protocol';
@@ -36,7 +43,11 @@ export class ServerState {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
   ) {
-    this.scan = new WorkspaceScan(this.facts, () => this.summaryChanged());
+    this.scan = new WorkspaceScan(
+      this.facts,
+      () => this.summaryChanged(),
+      () => this.revalidateWhere((path) => isEnvExampleFile(path)),
+    );
   }
 
   initialize(params: InitializeParams): void {
@@ -83,7 +94,10 @@ export class ServerState {
     const checked = this.checker.check(doc, settings);
     const diagnostics = checked ? checked.findings.map(toDiagnostic) : [];
     await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-    if (checked) this.scan.set(checked.file.path, checked.findings);
+    if (checked) {
+      this.scan.set(checked.file.path, checked.findings);
+      this.scan.indexReads(checked.file.path, checked.file.text, checked.file.language);
+    }
   }
 
   documentChanged(doc: TextDocument): void {
@@ -133,7 +147,45 @@ export class ServerState {
   }
 
   private revalidateAll(): void {
-    for (const doc of this.documents.all()) void this.validate(doc);
+    this.revalidateWhere(() => true);
+  }
+
+  /** Re-checks the open documents whose path matches (their facts changed, not their text). */
+  private revalidateWhere(test: (path: string) => boolean): void {
+    for (const doc of this.documents.all()) {
+      if (!test(DocumentChecker.pathOf(doc.uri))) continue;
+      this.checker.forget(doc.uri);
+      void this.validate(doc);
+    }
+  }
+
+  /** The checked state of a document for position requests (hover, completion…), current to its version. */
+  private async current(uri: string) {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    const checked = this.checker.check(doc, await this.settingsFor(uri));
+    if (!checked) return undefined;
+    return { doc, checked, path: checked.file.path, language: checked.file.language, facts: checked.facts };
+  }
+
+  async completion(p: TextDocumentPositionParams): Promise<CompletionItem[]> {
+    const c = await this.current(p.textDocument.uri);
+    return c ? env.completions(c.doc, p.position, c.language, c.facts) : [];
+  }
+
+  async hover(p: TextDocumentPositionParams): Promise<Hover | null> {
+    const c = await this.current(p.textDocument.uri);
+    return (c && env.hover(c.doc, p.position, c.language, c.path, c.facts, this.scan.envIndex)) ?? null;
+  }
+
+  async definition(p: TextDocumentPositionParams): Promise<Location | null> {
+    const c = await this.current(p.textDocument.uri);
+    return (c && env.definition(c.doc, p.position, c.language, c.path, c.facts)) ?? null;
+  }
+
+  async references(p: ReferenceParams): Promise<Location[]> {
+    const c = await this.current(p.textDocument.uri);
+    return c ? env.references(c.doc, p.position, c.language, c.path, c.facts, this.scan.envIndex, p.context.includeDeclaration) : [];
   }
 
   private rescan(): void {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defaultEngine, FACTORS, languageOf, RULES, type ReportedFinding } from './core';
+import { EnvReadIndex } from './core/env/index';
 import { walk } from './files/walk';
 import type { ProjectFactsCache } from './projectFacts';
 import type { FactorSummaryResult } from './protocol';
@@ -12,18 +13,29 @@ import type { Settings } from './settings';
  */
 export class WorkspaceScan {
   private readonly findings = new Map<string, ReportedFinding[]>();
+  /** Which files read which environment variables (references, hover counts, unused example keys). */
+  readonly envIndex = new EnvReadIndex();
   private complete = false;
   private generation = 0;
 
   constructor(
     private readonly facts: ProjectFactsCache,
     private readonly onChange: () => void,
-  ) {}
+    /** Called when the set of variables read in the workspace changed, or the index became ready. */
+    private readonly onEnvReadsChanged: () => void = () => undefined,
+  ) {
+    facts.setWorkspaceReads((name) => (this.complete ? this.envIndex.isRead(name) : undefined));
+  }
+
+  get ready(): boolean {
+    return this.complete;
+  }
 
   /** Scans `roots` in the background; a later call cancels an earlier scan. */
   start(roots: string[], settingsFor: (path: string) => Promise<Settings>): void {
     const generation = ++this.generation;
     this.findings.clear();
+    this.envIndex.clear();
     this.complete = false;
     const files = roots.flatMap((r) => walk(r).files);
     let i = 0;
@@ -35,6 +47,7 @@ export class WorkspaceScan {
       else {
         this.complete = true;
         this.onChange();
+        this.onEnvReadsChanged();
       }
     };
     setImmediate(() => void step());
@@ -59,6 +72,7 @@ export class WorkspaceScan {
       return;
     }
     const file = { path, text, language: languageOf(path, languageHint) };
+    this.indexReads(path, text, file.language);
     const found = defaultEngine().check(file, this.facts.factsFor(path, settings.platformVariables), {
       severities: settings.rules,
     });
@@ -73,7 +87,18 @@ export class WorkspaceScan {
   }
 
   remove(path: string): void {
+    this.indexReads(path, undefined);
     if (this.findings.delete(path) && this.complete) this.onChange();
+  }
+
+  /** Re-indexes a file's env reads (`text` undefined: the file is gone) and reports a change of the read names. */
+  indexReads(path: string, text: string | undefined, language?: Parameters<EnvReadIndex['update']>[2]): void {
+    const before = this.complete ? this.envIndex.names() : undefined;
+    if (text === undefined || !language) this.envIndex.remove(path);
+    else this.envIndex.update(path, text, language);
+    if (!before) return;
+    const after = this.envIndex.names();
+    if (before.size !== after.size || [...after].some((n) => !before.has(n))) this.onEnvReadsChanged();
   }
 
   summary(): FactorSummaryResult {

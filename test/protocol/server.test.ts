@@ -88,7 +88,7 @@ describe('language server over stdio', () => {
 
     const cleared = client.nextDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'config/env-missing-from-example'));
     applyWorkspaceEditToDisk(actions[0].edit!);
-    assert.equal(readFileSync(join(ws, '.env.example'), 'utf8'), "# The app's config contract.\n# Postgres connection string.\nDATABASE_URL=\nREDIS_URL=\nQUEUE_NAME=\n");
+    assert.equal(readFileSync(join(ws, '.env.example'), 'utf8'), "# The app's config contract.\n\n# Postgres connection string.\nDATABASE_URL=\nREDIS_URL=\nQUEUE_NAME=\n");
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
       changes: [{ uri: pathToFileURL(join(ws, '.env.example')).href, type: 2 }],
     });

@@ -42,7 +42,7 @@ export function applyIgnores(text: string, language: LanguageId, lines: LineInde
     const lineText = lines.lineText(line);
     if (!lineText.includes(IGNORE)) continue;
     const comment = findComment(language, lineText);
-    const d = parseDirective(comment ? comment.body : lineText);
+    const d = comment ? parseDirective(comment.body) : undefined;
     if (!d) continue;
     if (d.kind === 'file') fileWide.push(d);
     else {
