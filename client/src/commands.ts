@@ -9,6 +9,9 @@ export function registerCommands(
 ): void {
   const table: Record<string, (...args: unknown[]) => unknown> = {
     'twelveFactor.refreshChecklist': () => deps.checklist.refresh(),
+    'twelveFactor.runAllChecks': () => deps.checklist.runAll(),
+    'twelveFactor.copyChecklistMarkdown': () => deps.checklist.copyMarkdown(),
+    'twelveFactor.showChecklist': () => vscode.commands.executeCommand('workbench.view.extension.twelveFactor'),
     'twelveFactor.showOutput': () => deps.client()?.outputChannel.show(),
     'twelveFactor.restartServer': () => deps.restart(),
     'twelveFactor.openDocs': (url) => {

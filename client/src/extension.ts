@@ -4,16 +4,19 @@ import { ChecklistView, type ChecklistItem } from './checklistView';
 import { createClient } from './client';
 import { registerCommands } from './commands';
 
+/** What `activate` returns: used by the end-to-end tests to read the view as shown. */
 export interface TwelveFactorApi {
-  /** The top-level items of the checklist view, as shown (used by the end-to-end tests). */
   checklistItems(): Promise<ChecklistItem[]>;
+  /** Re-reads the checklist from the server. */
+  refreshChecklist(): Promise<void>;
 }
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<TwelveFactorApi> {
-  const checklist = new ChecklistView(() => client);
-  context.subscriptions.push(checklist, vscode.window.registerTreeDataProvider('twelveFactor.checklist', checklist));
+  const checklist = new ChecklistView(() => client, context.workspaceState);
+  const tree = vscode.window.createTreeView('twelveFactor.checklist', { treeDataProvider: checklist, showCollapseAll: true });
+  context.subscriptions.push(checklist, tree, tree.onDidChangeCheckboxState((e) => checklist.setReviewed(e.items)));
   const start = async () => {
     client = createClient(context);
     await client.start();
@@ -26,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Twelve
   registerCommands(context, { client: () => client, checklist, restart });
   context.subscriptions.push({ dispose: () => void client?.stop() });
   await start();
-  return { checklistItems: () => checklist.items() };
+  return { checklistItems: () => checklist.items(), refreshChecklist: () => checklist.refresh() };
 }
 
 export async function deactivate(): Promise<void> {

@@ -22,3 +22,24 @@ export interface FactorSummaryResult {
   filesWithFindings: number;
   complete: boolean;
 }
+
+export const ChecklistRequest = 'twelveFactor/checklist';
+export const RescanRequest = 'twelveFactor/rescan';
+
+export interface ChecklistParams {
+  /** The workspace folder (absolute path); the first folder when omitted. */
+  root?: string;
+  /** Ids of the review checks the user ticked: counted as done in the Markdown. */
+  reviewed?: string[];
+}
+
+export interface ChecklistResult {
+  root: string;
+  /** The checked-out git branch (review ticks are kept per branch), null outside git. */
+  branch: string | null;
+  checklist: import('./checklist').Checklist;
+  /** The PR-ready Markdown, masked like every other output. */
+  markdown: string;
+  /** Each factor's two-sentence explanation, by number (tooltips). */
+  about: Record<number, string>;
+}

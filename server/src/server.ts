@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from './codeActions';
 import { COMPLETION_TRIGGERS } from './envFeatures';
 import { onRuleError } from './core';
-import { FactorSummaryRequest } from './protocol';
+import { ChecklistRequest, FactorSummaryRequest, RescanRequest, type ChecklistParams } from './protocol';
 import { ServerState } from './serverState';
 
 /** The language server: capabilities and one line per handler; the logic lives in ServerState and its modules. */
@@ -24,7 +24,7 @@ export function startServer(): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.extract', FIX_ALL_KIND], resolveProvider: false },
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         hoverProvider: true,
         definitionProvider: true,
@@ -43,6 +43,8 @@ export function startServer(): void {
   connection.onDefinition((params) => state.definition(params));
   connection.onReferences((params) => state.references(params));
   connection.onRequest(FactorSummaryRequest, () => state.factorSummary());
+  connection.onRequest(ChecklistRequest, (params: ChecklistParams | undefined) => state.checklist(params));
+  connection.onRequest(RescanRequest, () => state.rescanAll());
   documents.onDidChangeContent((e) => state.documentChanged(e.document));
   documents.onDidClose((e) => state.documentClosed(e.document));
   documents.listen(connection);

@@ -22,7 +22,8 @@ import { isEnvExampleFile } from './core/env/discovery';
 import * as env from './envFeatures';
 import { toDiagnostic } from './diagnostics';
 import { ProjectFactsCache } from './projectFacts';
-import { FactorSummaryChanged, type FactorSummaryResult } from './protocol';
+import { workspaceChecklist } from './checklistService';
+import { FactorSummaryChanged, type ChecklistParams, type ChecklistResult, type FactorSummaryResult } from './protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { WorkspaceScan } from './workspaceScan';
 
@@ -146,6 +147,18 @@ export class ServerState {
     return this.scan.summary();
   }
 
+  checklist(params: ChecklistParams | undefined): ChecklistResult | null {
+    return workspaceChecklist(this.roots, this.scan, params ?? {});
+  }
+
+  /** "Run all checks": rescan the workspace; resolves when the scan is complete. */
+  async rescanAll(): Promise<void> {
+    this.checker.clear();
+    this.facts.invalidateAll();
+    this.revalidateAll();
+    await this.scan.start(this.roots, (p) => this.settingsFor(pathToFileURL(p).href));
+  }
+
   private revalidateAll(): void {
     this.revalidateWhere(() => true);
   }
@@ -189,7 +202,7 @@ export class ServerState {
   }
 
   private rescan(): void {
-    this.scan.start(this.roots, (p) => this.settingsFor(pathToFileURL(p).href));
+    void this.scan.start(this.roots, (p) => this.settingsFor(pathToFileURL(p).href));
   }
 
   private summaryChanged(): void {

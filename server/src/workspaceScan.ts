@@ -13,6 +13,8 @@ import type { Settings } from './settings';
  */
 export class WorkspaceScan {
   private readonly findings = new Map<string, ReportedFinding[]>();
+  /** Every file of the workspace worth checking (absolute paths), from the walk and later file events. */
+  private readonly known = new Set<string>();
   /** Which files read which environment variables (references, hover counts, unused example keys). */
   readonly envIndex = new EnvReadIndex();
   private complete = false;
@@ -31,16 +33,20 @@ export class WorkspaceScan {
     return this.complete;
   }
 
-  /** Scans `roots` in the background; a later call cancels an earlier scan. */
-  start(roots: string[], settingsFor: (path: string) => Promise<Settings>): void {
+  /** Scans `roots` in the background; a later call cancels an earlier scan. Resolves when this scan ends. */
+  start(roots: string[], settingsFor: (path: string) => Promise<Settings>): Promise<void> {
     const generation = ++this.generation;
     this.findings.clear();
+    this.known.clear();
     this.envIndex.clear();
     this.complete = false;
     const files = roots.flatMap((r) => walk(r).files);
+    for (const f of files) this.known.add(f);
     let i = 0;
+    let done: () => void = () => undefined;
+    const finished = new Promise<void>((resolve) => (done = resolve));
     const step = async () => {
-      if (generation !== this.generation) return;
+      if (generation !== this.generation) return done();
       const batchEnd = Math.min(i + 25, files.length);
       for (; i < batchEnd; i++) await this.checkFromDisk(files[i], settingsFor);
       if (i < files.length) setImmediate(() => void step());
@@ -48,9 +54,11 @@ export class WorkspaceScan {
         this.complete = true;
         this.onChange();
         this.onEnvReadsChanged();
+        done();
       }
     };
     setImmediate(() => void step());
+    return finished;
   }
 
   async checkFromDisk(path: string, settingsFor: (path: string) => Promise<Settings>): Promise<void> {
@@ -71,6 +79,7 @@ export class WorkspaceScan {
       this.remove(path);
       return;
     }
+    this.known.add(path);
     const file = { path, text, language: languageOf(path, languageHint) };
     this.indexReads(path, text, file.language);
     const found = defaultEngine().check(file, this.facts.factsFor(path, settings.platformVariables), {
@@ -87,6 +96,7 @@ export class WorkspaceScan {
   }
 
   remove(path: string): void {
+    this.known.delete(path);
     this.indexReads(path, undefined);
     if (this.findings.delete(path) && this.complete) this.onChange();
   }
@@ -99,6 +109,15 @@ export class WorkspaceScan {
     if (!before) return;
     const after = this.envIndex.names();
     if (before.size !== after.size || [...after].some((n) => !before.has(n))) this.onEnvReadsChanged();
+  }
+
+  /** The known files below `root` and their current findings (for the checklist). */
+  filesUnder(root: string): { files: string[]; findings: [string, ReportedFinding[]][] } {
+    const inside = (p: string) => p.startsWith(root.endsWith('/') ? root : `${root}/`);
+    return {
+      files: [...this.known].filter(inside).sort(),
+      findings: [...this.findings].filter(([p]) => inside(p)),
+    };
   }
 
   summary(): FactorSummaryResult {

@@ -46,9 +46,12 @@ export function rangeOf(lines: LineIndex, start: number, end: number): Range {
   return { start: lines.positionAt(start), end: lines.positionAt(end) };
 }
 
-/** The end-of-line sequence a file mostly uses (CRLF when its first line break is CRLF). */
+/**
+ * The end-of-line sequence to use when appending to a file: that of its last line break (files with mixed
+ * endings keep the style of their end), `\n` when the file has none.
+ */
 export function eolOf(text: string): '\n' | '\r\n' {
-  const i = text.indexOf('\n');
+  const i = text.lastIndexOf('\n');
   return i > 0 && text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
 }
 
