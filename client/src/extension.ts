@@ -9,6 +9,8 @@ export interface TwelveFactorApi {
   checklistItems(): Promise<ChecklistItem[]>;
   /** Re-reads the checklist from the server. */
   refreshChecklist(): Promise<void>;
+  /** The language server's process id (the crash-recovery test kills it). */
+  serverPid(): Promise<number | undefined>;
 }
 
 let client: LanguageClient | undefined;
@@ -29,7 +31,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Twelve
   registerCommands(context, { client: () => client, checklist, restart });
   context.subscriptions.push({ dispose: () => void client?.stop() });
   await start();
-  return { checklistItems: () => checklist.items(), refreshChecklist: () => checklist.refresh() };
+  return {
+    checklistItems: () => checklist.items(),
+    refreshChecklist: () => checklist.refresh(),
+    serverPid: async () => (await client?.sendRequest<{ pid: number }>('twelveFactor/serverInfo'))?.pid,
+  };
 }
 
 export async function deactivate(): Promise<void> {

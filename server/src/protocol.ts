@@ -43,3 +43,6 @@ export interface ChecklistResult {
   /** Each factor's two-sentence explanation, by number (tooltips). */
   about: Record<number, string>;
 }
+
+/** The server's process id, for the end-to-end test that kills the server and waits for the client to recover. */
+export const ServerInfoRequest = 'twelveFactor/serverInfo';

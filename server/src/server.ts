@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from './codeActions';
 import { COMPLETION_TRIGGERS } from './envFeatures';
 import { onRuleError } from './core';
-import { ChecklistRequest, FactorSummaryRequest, RescanRequest, type ChecklistParams } from './protocol';
+import { ChecklistRequest, FactorSummaryRequest, RescanRequest, ServerInfoRequest, type ChecklistParams } from './protocol';
 import { ServerState } from './serverState';
 
 /** The language server: capabilities and one line per handler; the logic lives in ServerState and its modules. */
@@ -18,6 +18,9 @@ export function startServer(): void {
   const documents = new TextDocuments(TextDocument);
   const state = new ServerState(connection, documents);
   onRuleError((ruleId, path, err) => connection.console.error(`rule ${ruleId} failed on ${path}: ${String(err)}`));
+  // A failed request to the client or a bug in a handler is logged, never fatal to the server.
+  process.on('unhandledRejection', (err) => connection.console.error(`unhandled rejection: ${String(err)}`));
+  process.on('uncaughtException', (err) => connection.console.error(`uncaught exception: ${err.stack ?? String(err)}`));
 
   connection.onInitialize((params): InitializeResult => {
     state.initialize(params);
@@ -45,6 +48,7 @@ export function startServer(): void {
   connection.onRequest(FactorSummaryRequest, () => state.factorSummary());
   connection.onRequest(ChecklistRequest, (params: ChecklistParams | undefined) => state.checklist(params));
   connection.onRequest(RescanRequest, () => state.rescanAll());
+  connection.onRequest(ServerInfoRequest, () => ({ pid: process.pid }));
   documents.onDidChangeContent((e) => state.documentChanged(e.document));
   documents.onDidClose((e) => state.documentClosed(e.document));
   documents.listen(connection);

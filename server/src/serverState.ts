@@ -2,6 +2,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   type CodeAction,
   type CodeActionParams,
   type CompletionItem,
@@ -30,6 +32,16 @@ import { WorkspaceScan } from './workspaceScan';
 /** Files whose change on disk changes other files' findings: re-check open documents when they change. */
 const FACTS_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]*\.env|env\.example|\.gitignore|\.twelve-factor\.ya?ml)$/;
 
+/** Why a document is not checked (too large for the setting, or binary), or undefined. */
+export function skipReason(doc: TextDocument, settings: Settings): string | undefined {
+  const text = doc.getText();
+  if (text.length > settings.maxFileSize) {
+    return `it is larger than twelveFactor.maxFileSize (${text.length} > ${settings.maxFileSize} characters)`;
+  }
+  if (text.slice(0, 8192).includes('\u0000')) return 'it looks binary (it holds NUL bytes)';
+  return undefined;
+}
+
 /** The server's state and behaviour behind the handlers wired in server.ts. */
 export class ServerState {
   private roots: string[] = [];
@@ -39,6 +51,8 @@ export class ServerState {
   private readonly checker = new DocumentChecker(this.facts);
   private readonly scan: WorkspaceScan;
   private summaryTimer: NodeJS.Timeout | undefined;
+  /** Documents already announced as not checked (large or binary): one message each. */
+  private readonly skippedNotified = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -92,6 +106,19 @@ export class ServerState {
     const settings = await this.settingsFor(doc.uri);
     const current = this.documents.get(doc.uri);
     if (!current || current.version !== doc.version) return; // a newer change will validate
+    const skip = skipReason(doc, settings);
+    if (skip) {
+      this.checker.forget(doc.uri);
+      if (!this.skippedNotified.has(doc.uri)) {
+        this.skippedNotified.add(doc.uri);
+        void this.connection.sendNotification(ShowMessageNotification.type, {
+          type: MessageType.Info,
+          message: `Twelve-Factor Lint did not check ${DocumentChecker.pathOf(doc.uri)}: ${skip}.`,
+        });
+      }
+      await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
+      return;
+    }
     const checked = this.checker.check(doc, settings);
     const diagnostics = checked ? checked.findings.map(toDiagnostic) : [];
     await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });

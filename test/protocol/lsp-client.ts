@@ -24,6 +24,8 @@ export class TestClient {
   readonly settings: Record<string, unknown> = {};
   stderr = '';
   readonly logs: string[] = [];
+  /** `window/showMessage` notifications, in order. */
+  readonly messages: string[] = [];
   registrations: unknown[] = [];
 
   constructor(command: string[] = ['node', join(ROOT, 'dist', 'server.js'), '--stdio']) {
@@ -40,6 +42,7 @@ export class TestClient {
       }
     });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onNotification('window/showMessage', (p: { message: string }) => this.messages.push(p.message));
     this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map(() => this.settings),
     );

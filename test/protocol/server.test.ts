@@ -162,6 +162,30 @@ describe('language server over stdio', () => {
   });
 });
 
+describe('documents the server does not check', () => {
+  it('skips a document over maxFileSize, and a binary one, with one message each', async () => {
+    const ws = copyFixture();
+    const client = new TestClient();
+    try {
+      client.settings.maxFileSize = 1000;
+      await client.initialize(ws);
+      const big = `const password = "Vq8#mZ2!rT7pLw4x";\n${'// filler\n'.repeat(200)}`;
+      assert.deepEqual(await client.open(join(ws, 'big.js'), big, 'javascript'), []);
+      assert.deepEqual(await client.open(join(ws, 'blob.js'), 'const token = "ghp_x";\u0000\u0001', 'javascript'), []);
+      const uri = pathToFileURL(join(ws, 'big.js')).href;
+      const again = client.nextDiagnostics(uri, (p) => p.version === 2);
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: big + '// more\n' }] });
+      assert.deepEqual(await again, []);
+      assert.equal(client.messages.filter((m) => m.includes('big.js')).length, 1, client.messages.join('\n'));
+      assert.match(client.messages.find((m) => m.includes('big.js'))!, /maxFileSize/);
+      assert.match(client.messages.find((m) => m.includes('blob.js'))!, /binary/);
+    } finally {
+      await client.shutdown();
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('`twelve-factor lsp --stdio` serves the same server', () => {
   it('initializes and publishes diagnostics', async () => {
     const ws = copyFixture();
