@@ -119,7 +119,8 @@ export class ServerState {
       await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
       return;
     }
-    const checked = this.checker.check(doc, settings);
+    const checked = await this.checker.checkAsync(doc, settings, () => (this.scan.ready ? [...this.scan.envIndex.names()] : undefined));
+    if (this.documents.get(doc.uri)?.version !== doc.version) return; // changed while it was checked
     const diagnostics = checked ? checked.findings.map(toDiagnostic) : [];
     await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     if (checked) {

@@ -186,6 +186,41 @@ describe('documents the server does not check', () => {
   });
 });
 
+describe('a 5 MB document is checked off the request path', () => {
+  it('answers other requests while the large document is being checked, then publishes its findings', async () => {
+    const ws = copyFixture();
+    const client = new TestClient();
+    try {
+      client.settings.maxFileSize = 10_000_000;
+      await client.initialize(ws);
+      const small = join(ws, 'worker.py');
+      await client.open(small, readFileSync(small, 'utf8'), 'python');
+      const line = 'const item = compute(process.env.DATABASE_URL, "abcdefghij", 42); // filler filler filler\n';
+      const big = 'const password = "Vq8#mZ2!rT7pLw4x";\n' + line.repeat(Math.ceil(5_000_000 / line.length));
+      const bigUri = pathToFileURL(join(ws, 'big.js')).href;
+      const order: string[] = [];
+      const bigDiagnostics = client.nextDiagnostics(bigUri, () => true, 60_000).then((d) => {
+        order.push('big diagnostics');
+        return d;
+      });
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'javascript', version: 1, text: big } });
+      const hover = client.connection
+        .sendRequest('textDocument/hover', { textDocument: { uri: pathToFileURL(small).href }, position: { line: 3, character: 25 } })
+        .then((h) => {
+          order.push('hover');
+          return h;
+        });
+      assert.ok(await hover);
+      const diagnostics = await bigDiagnostics;
+      assert.deepEqual(order, ['hover', 'big diagnostics']);
+      assert.deepEqual(diagnostics.map((d) => `${d.code}@${d.range.start.line}`), ['config/hardcoded-secret@0']);
+    } finally {
+      await client.shutdown();
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('`twelve-factor lsp --stdio` serves the same server', () => {
   it('initializes and publishes diagnostics', async () => {
     const ws = copyFixture();
