@@ -8,6 +8,37 @@ import { readFileSync } from 'node:fs';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
+
+/**
+ * Rule patterns carry their own true-positive and near-miss examples (`examples: { ng, ok }`) for the tests.
+ * They are test data: this plugin removes every `examples` property from the core's source before bundling, so
+ * no fake token ships in the extension or trips a secret scanner.
+ */
+const stripExamples = {
+  name: 'strip-rule-examples',
+  setup(build) {
+    build.onLoad({ filter: /server[\\/]src[\\/]core[\\/].*\.ts$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!/\bexamples\s*:/.test(source)) return undefined;
+      const ts = (await import('typescript')).default;
+      const file = ts.createSourceFile(args.path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+      const cuts = [];
+      const visit = (node) => {
+        if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'examples' && ts.isObjectLiteralExpression(node.parent)) {
+          let end = node.getEnd();
+          if (source[end] === ',') end++;
+          cuts.push([node.getStart(file), end]);
+          return;
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let contents = source;
+      for (const [a, b] of cuts.sort((x, y) => y[0] - x[0])) contents = contents.slice(0, a) + contents.slice(b);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
 const watch = process.argv.includes('--watch');
 
 const common = {
@@ -20,6 +51,7 @@ const common = {
   logLevel: 'info',
   legalComments: 'none',
   define: { __VERSION__: JSON.stringify(pkg.version) },
+  plugins: [stripExamples],
 };
 
 const builds = [
