@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { checklistForProject, fileFindings, gitBranch, renderMarkdown, type Checklist } from './checklist';
 import { FACTORS } from './core';
 import { worstStatus } from './core/checklist';
@@ -9,13 +9,19 @@ import type { WorkspaceScan } from './workspaceScan';
  * The Twelve-Factor checklist of a workspace folder, computed from the workspace scan's file list and findings
  * (no extra walk), with the reviewer's ticked review items counted as done in the Markdown export.
  */
-export function workspaceChecklist(roots: string[], scan: WorkspaceScan, params: ChecklistParams): ChecklistResult | null {
+export function workspaceChecklist(
+  roots: string[],
+  scan: WorkspaceScan,
+  params: ChecklistParams,
+  /** Unsaved text of open documents, by absolute path. */
+  openText: (path: string) => string | undefined = () => undefined,
+): ChecklistResult | null {
   const root = params.root ?? roots[0];
   if (!root) return null;
   const { files, findings } = scan.filesUnder(root);
   const rel = (p: string) => relative(root, p).split(sep).join('/');
   const ruleFindings = findings.flatMap(([path, list]) => fileFindings(rel(path), list));
-  const checklist = checklistForProject(root, files, ruleFindings);
+  const checklist = checklistForProject(root, files, ruleFindings, { overlay: (r) => openText(join(root, r)) });
   const reviewed = new Set(params.reviewed ?? []);
   return {
     root,

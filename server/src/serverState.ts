@@ -176,7 +176,8 @@ export class ServerState {
   }
 
   checklist(params: ChecklistParams | undefined): ChecklistResult | null {
-    return workspaceChecklist(this.roots, this.scan, params ?? {});
+    const open = new Map(this.documents.all().map((d) => [DocumentChecker.pathOf(d.uri), d] as const));
+    return workspaceChecklist(this.roots, this.scan, params ?? {}, (path) => open.get(path)?.getText());
   }
 
   /** "Run all checks": rescan the workspace; resolves when the scan is complete. */
