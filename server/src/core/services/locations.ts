@@ -1,0 +1,108 @@
+import { mask } from '../redact';
+import { lineEndNear, lineStartNear } from './syntax';
+import { findHostSettings } from './hosts';
+import { BY_PORT, BY_SCHEME, DATABASE, HTTP_SERVICE_PORTS, SMTP, type ServiceKind } from './kinds';
+
+/** A literal location of a backing service found in text (offsets into the text). */
+export interface ServiceLocation {
+  start: number;
+  end: number;
+  kind: ServiceKind;
+  /** The location as it may be shown: passwords masked, long values shortened. */
+  display: string;
+}
+
+const SCHEME_URL = /(?<![\w+.-])(postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|nats|smtps?|memcached?|kafka|elasticsearch|mssql|sqlserver|cockroachdb|clickhouse|cassandra|neo4j(?:\+s{1,2}c?)?|bolt|couchbases?)(?:\+[a-z0-9]{1,20})?:\/\/([^\s'"`<>\\,;)]{0,500})/gi;
+const JDBC = /\bjdbc:(?!h2:|hsqldb:|derby:|sqlite:|tc:)([a-z0-9]{1,20}):([^\s'"`<>]{1,500})/gi;
+const ADO = /\b(?:Server|Data Source|Host|Address|Addr)\s*=\s*([^;'"\n]{1,200});[^'"\n]{0,500}?\b(?:Database|Initial Catalog)\s*=/gi;
+const LIBPQ = /\bhost=([^\s'"`;]{1,200})/g;
+const HOST_PORT = /(?<![\w.:/@-])([a-z0-9][a-z0-9.-]{0,250}):(\d{4,5})(?![\w.:\/-])/gi;
+const HTTP_PORT = /\bhttps?:\/\/(?:[^\s'"`\/@]{0,200}@)?([a-z0-9.-]{1,200}):(\d{4,5})(?!\d)/gi;
+const TCP_PORT = /\btcp:\/\/([a-z0-9.-]{1,200}):(\d{4,5})(?!\d)/gi;
+const PDO_DSN = /\b(?:mysql|pgsql|sqlsrv|oci|dblib):(?:host|server|Server)=([^;'"\s]{1,200})[^'"\s]{0,300}/g;
+const SMTP_HOST_PORT = /(?<![\w.:/@-])((?:smtp|mail|email-smtp)[a-z0-9.-]{0,200}):(25|465|587|2525)\b/gi;
+
+/** Host names that are placeholders in templates and docs rather than locations. */
+export function isPlaceholderHost(host: string): boolean {
+  const h = host.toLowerCase();
+  if (h === '' || /[{}$%<>*]/.test(h)) return true;
+  if (/^(?:host|hostname|server|your[-_.]?\w{0,30}|db[-_]?host|my[-_]?host|xxx+|\.{3}|…)$/.test(h)) return true;
+  if (/^[A-Z_]{2,}$/.test(host)) return true; // HOST, DB_HOST
+  return /(?:^|\.)(?:example\.(?:com|org|net)|example|invalid)$/.test(h);
+}
+
+/** Masks the password in `user:password@host` userinfo and `password=…` / `Pwd=…` pairs. */
+export function maskCredentials(location: string): string {
+  let out = location.replace(/(\/\/[^:\/@\s]{0,200}:)([^@\/\s]{1,300})@/, (_m, pre: string, pw: string) => `${pre}${mask(pw)}@`);
+  out = out.replace(/\b(password|pwd|pass)(\s*=\s*)([^;\s'"]{1,300})/gi, (_m, k: string, eq: string, v: string) => `${k}${eq}${mask(v)}`);
+  return out.length > 90 ? `${out.slice(0, 87)}…` : out;
+}
+
+function hostOfAuthority(rest: string): string {
+  const authority = rest.split(/[\/?#]/, 1)[0];
+  const at = authority.lastIndexOf('@');
+  const hosts = authority.slice(at + 1);
+  // mongodb://a:27017,b:27017 — judge by the first host; IPv6 in brackets is a host too.
+  const first = hosts.split(',')[0];
+  return first.startsWith('[') ? first : first.replace(/:\d{0,5}$/, '');
+}
+
+/** Every literal backing-service location in `text`, earliest first, without overlaps. */
+export function findServiceLocations(text: string, options: { yamlLike?: boolean; properties?: boolean } = {}): ServiceLocation[] {
+  const found: ServiceLocation[] = [];
+  // Characters already covered by a location (earlier patterns win overlaps); a mask keeps this linear.
+  const taken = new Uint8Array(text.length + 1);
+  const add = (start: number, end: number, kind: ServiceKind) => {
+    for (let i = start; i < end; i++) if (taken[i]) return;
+    taken.fill(1, start, end);
+    found.push({ start, end, kind, display: maskCredentials(text.slice(start, end)) });
+  };
+  for (const m of text.matchAll(SCHEME_URL)) {
+    const host = hostOfAuthority(m[2]);
+    if (isPlaceholderHost(host)) continue;
+    const scheme = m[1].toLowerCase();
+    add(m.index, m.index + m[0].length, BY_SCHEME[scheme] ?? BY_SCHEME[scheme.replace(/\+.*$/, '')] ?? DATABASE);
+  }
+  for (const m of text.matchAll(JDBC)) {
+    const rest = m[2].replace(/^(?:thin:@|\/\/)/, '').replace(/^\/\//, '');
+    const host = rest.split(/[\/:;?]/, 1)[0].replace(/^\w{1,20}:\/\//, '');
+    if (isPlaceholderHost(host) && !/^\/\//.test(m[2])) continue;
+    if (/^\/\//.test(m[2]) && isPlaceholderHost(hostOfAuthority(m[2].slice(2)))) continue;
+    add(m.index, m.index + m[0].length, DATABASE);
+  }
+  for (const m of text.matchAll(ADO)) {
+    const host = m[1].trim().replace(/^tcp:/i, '').split(/[,\\:]/, 1)[0];
+    if (isPlaceholderHost(host) || /^\(localdb\)/i.test(m[1].trim())) continue;
+    const lineEnd = text.slice(m.index, m.index + 800).search(/['"\n]/);
+    add(m.index, m.index + (lineEnd < 0 ? m[0].length : lineEnd), DATABASE);
+  }
+  for (const m of text.matchAll(LIBPQ)) {
+    if (isPlaceholderHost(m[1])) continue;
+    const lineStart = lineStartNear(text, m.index);
+    const line = text.slice(lineStart, lineEndNear(text, m.index));
+    if (!/\bdbname=|\bport=\d/.test(line) || /;\s*\w+\s*=/.test(line.slice(m.index - lineStart))) continue;
+    const tail = text.slice(m.index, m.index + 600).search(/['"`\n]/);
+    add(m.index, m.index + (tail < 0 ? m[0].length : tail), DATABASE);
+  }
+  for (const m of text.matchAll(HTTP_PORT)) {
+    if (!HTTP_SERVICE_PORTS.has(m[2]) || isPlaceholderHost(m[1])) continue;
+    const end = m.index + m[0].length + (text.slice(m.index + m[0].length, m.index + m[0].length + 300).match(/^[^\s'"`<>,;)]*/)?.[0].length ?? 0);
+    add(m.index, end, BY_PORT[m[2]]);
+  }
+  for (const m of text.matchAll(TCP_PORT)) {
+    if (BY_PORT[m[2]] && !isPlaceholderHost(m[1])) add(m.index, m.index + m[0].length, BY_PORT[m[2]]);
+  }
+  for (const m of text.matchAll(PDO_DSN)) {
+    if (!isPlaceholderHost(m[1])) add(m.index, m.index + m[0].length, DATABASE);
+  }
+  for (const m of text.matchAll(HOST_PORT)) {
+    const kind = BY_PORT[m[2]];
+    if (!kind || isPlaceholderHost(m[1]) || !/[a-z]/i.test(m[1]) && !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(m[1])) continue;
+    add(m.index, m.index + m[0].length, kind);
+  }
+  for (const m of text.matchAll(SMTP_HOST_PORT)) {
+    if (!isPlaceholderHost(m[1])) add(m.index, m.index + m[0].length, SMTP);
+  }
+  for (const h of findHostSettings(text, options.yamlLike ?? false, options.properties ?? false, isPlaceholderHost)) add(h.start, h.end, h.kind);
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,4 @@
+Rails.application.configure do
+  config.cache_classes = false
+  config.logger = ActiveSupport::Logger.new("log/development.log")
+end

@@ -1,0 +1,3 @@
+RSpec.configure do |config|
+  config.before(:suite) { Rails.logger = Logger.new("log/test-suite.log") }
+end

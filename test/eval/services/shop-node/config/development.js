@@ -1,0 +1,3 @@
+module.exports = {
+  mongo: 'mongodb://localhost:27017/shop',
+};
