@@ -20,6 +20,7 @@ import {
 } from './core';
 import type { CheckedDocument } from './checker';
 import { SOURCE } from './diagnostics';
+import { extractFix, extractRefactor } from './extractAction';
 import { OpenDocsCommand } from './protocol';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.twelveFactor`;
@@ -100,12 +101,14 @@ export function codeActions(
       const finding = checked.findings.find((f) => f.ruleId === diagnostic.code && sameRange(diagnostic, f));
       if (!finding) continue;
       const ruleId = finding.ruleId;
+      const extract = extractFix(finding, diagnostic, doc, checked, versionOf);
+      if (extract) actions.push(extract);
       (finding.fixes ?? []).forEach((fix, i) => {
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: i === 0,
+          isPreferred: !extract && i === 0,
           edit: fixToWorkspaceEdit(fix, doc, versionOf),
         });
       });
@@ -135,6 +138,11 @@ export function codeActions(
         });
       }
     }
+  }
+  if (wants(CodeActionKind.RefactorExtract)) {
+    const covered = actions.filter((a) => a.title.startsWith('Extract to environment variable')).flatMap((a) => a.diagnostics ?? []).map((d) => d.range);
+    const refactor = extractRefactor(params, doc, checked, versionOf, covered);
+    if (refactor) actions.push(refactor);
   }
   if (only && wants(FIX_ALL_KIND)) {
     const fix = fixAll(checked);
