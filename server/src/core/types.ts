@@ -101,6 +101,11 @@ export interface Finding {
 export interface ReportedFinding extends Finding {
   severity: Severity;
   factor: FactorNumber;
+  /**
+   * Stable id of the finding (rule + hash of the matched text + path, no line): see fingerprint.ts. Computed only
+   * when `CheckOptions.fingerprints` is set (or to match `accepted` entries of the finding's rule).
+   */
+  fingerprint?: string;
 }
 
 export interface EnvExampleFacts {

@@ -34,11 +34,17 @@ export function factsFor(file: string): ProjectFacts {
   const example = ['.env.example', 'facts.env.example'].map((n) => join(dir, n)).find((p) => existsSync(p));
   const gitignorePath = join(dir, '.gitignore');
   const gitignore = existsSync(gitignorePath) ? readFileSync(gitignorePath, 'utf8').split(/\r?\n/) : undefined;
+  const readsPath = join(dir, 'facts.reads');
+  const workspaceReads = existsSync(readsPath)
+    ? new Set(readFileSync(readsPath, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')))
+    : undefined;
   return {
     envExample: example ? parseEnvExample(example, readFileSync(example, 'utf8')) : undefined,
     envExampleCreatePath: join(dir, '.env.example'),
     platformVariables: new Set(PLATFORM_VARIABLES),
     isGitIgnored: gitignore ? (p) => gitignore.some((g) => g.trim() !== '' && p.endsWith(g.trim().replace(/^\//, ''))) : undefined,
+    // `facts.reads`: the names the workspace reads, one per line (for rules that need the workspace index).
+    isReadInWorkspace: workspaceReads ? (name) => workspaceReads.has(name) : undefined,
   };
 }
 
@@ -48,7 +54,7 @@ export function sourceFileFor(file: string): SourceFile {
   const base = file.slice(file.lastIndexOf('/') + 1);
   const realName = base.replace(/^(?:ng|ok)(?:-[^.]*)?\./, '');
   const pathForLanguage = /^[A-Z]/.test(realName) && !realName.includes('.') ? realName : `x.${realName}`;
-  return { path: file, text, language: languageOf(realName === 'env' ? '.env' : pathForLanguage) };
+  return { path: file, text, language: languageOf(/^env(?:\.|$)/.test(realName) ? `.${realName}` : pathForLanguage) };
 }
 
 /**

@@ -1,0 +1,92 @@
+/*
+ * Which env example file governs a file, and where to create one. Pure: the caller passes `exists` (e.g.
+ * `fs.existsSync`), so the same code serves the server, the CLI and tests. Paths may use `/` or `\`; results use
+ * the separator of the input.
+ */
+
+/** Names of env example files, in order of preference within one folder. */
+export const ENV_EXAMPLE_NAMES: readonly string[] = [
+  '.env.example', '.env.sample', '.env.template', '.env.dist', 'example.env', 'env.example',
+];
+
+/** Files whose presence marks the root of an app (where its `.env.example` belongs). */
+export const MANIFEST_NAMES: readonly string[] = [
+  'package.json', 'pyproject.toml', 'requirements.txt', 'Pipfile', 'setup.py', 'go.mod', 'pom.xml', 'build.gradle',
+  'build.gradle.kts', 'Gemfile', 'composer.json', 'Cargo.toml',
+];
+
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/** Whether the file is an env example (the shared contract): `.env.example`, `.env.production.sample`, `example.env`, `docker.env.example`… */
+export function isEnvExampleFile(path: string): boolean {
+  const base = baseName(path);
+  return /^(?:.*\.)?env(?:\.[\w-]+)*\.(?:example|sample|template|dist|defaults?)$/i.test(base) || /^(?:example|sample)\.env$/i.test(base);
+}
+
+/** Whether the file is a local dotenv file holding real values: `.env`, `.env.local`, `.env.development`, `local.env`… (not example files). */
+export function isDotenvFile(path: string): boolean {
+  const base = baseName(path);
+  if (isEnvExampleFile(path)) return false;
+  return /^\.env(?:\.[\w.-]+)?$/i.test(base) || /^[\w.-]+\.env$/i.test(base);
+}
+
+interface Walk {
+  sep: string;
+  folders: string[];
+}
+
+/** The file's folder and its ancestors up to and including `root` (only the file's folder if it is outside root). */
+function foldersUp(filePath: string, root: string): Walk {
+  const sep = filePath.includes('/') || !filePath.includes('\\') ? '/' : '\\';
+  const trim = (p: string) => (p.length > 1 && (p.endsWith('/') || p.endsWith('\\')) ? p.slice(0, -1) : p);
+  const top = trim(root);
+  const folders: string[] = [];
+  let dir = trim(filePath.slice(0, Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'))) || sep);
+  const inside = dir === top || dir.startsWith(top.endsWith(sep) ? top : top + sep);
+  for (;;) {
+    folders.push(dir);
+    if (!inside || dir === top) break;
+    const cut = Math.max(dir.lastIndexOf('/'), dir.lastIndexOf('\\'));
+    if (cut < 0) break;
+    const parent = cut === 0 ? sep : dir.slice(0, cut);
+    if (parent === dir || parent.length < top.length) break;
+    dir = parent;
+  }
+  return { sep, folders };
+}
+
+function join(folder: string, name: string, sep: string): string {
+  return folder.endsWith(sep) ? folder + name : folder + sep + name;
+}
+
+/**
+ * The env example file nearest to `filePath`: the first of ENV_EXAMPLE_NAMES found in the file's folder, then its
+ * parent, … up to `workspaceRoot`. Monorepos have one per app; the nearest wins.
+ */
+export function findEnvExample(filePath: string, workspaceRoot: string, exists: (path: string) => boolean): string | undefined {
+  const { sep, folders } = foldersUp(filePath, workspaceRoot);
+  for (const folder of folders) {
+    for (const name of ENV_EXAMPLE_NAMES) {
+      const candidate = join(folder, name, sep);
+      if (candidate !== filePath && exists(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where to create `.env.example` when there is none: next to the nearest package manifest (package.json,
+ * pyproject.toml, go.mod, pom.xml, Gemfile, Cargo.toml, `<folder>.csproj`…) at or above the file, else at the
+ * workspace root.
+ */
+export function envExampleCreatePath(filePath: string, workspaceRoot: string, exists: (path: string) => boolean): string {
+  const { sep, folders } = foldersUp(filePath, workspaceRoot);
+  for (const folder of folders) {
+    const names = [...MANIFEST_NAMES, `${baseName(folder)}.csproj`];
+    if (names.some((n) => exists(join(folder, n, sep)))) return join(folder, '.env.example', sep);
+  }
+  const top = folders[folders.length - 1];
+  return join(top, '.env.example', sep);
+}

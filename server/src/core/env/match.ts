@@ -1,0 +1,211 @@
+import type { LanguageId } from '../types';
+
+/** A read of an environment variable found in a file: the variable name and where the name stands. */
+export interface EnvRead {
+  name: string;
+  /** Offsets of the name itself in the text (the squiggle goes on the name). */
+  start: number;
+  end: number;
+}
+
+/**
+ * Runs `re` over `text` and adds every match to `out`. `re` must have a named group `name` and match nothing but
+ * quotes, brackets and white space after it. `offset` is added to the positions (for patterns run over a slice);
+ * `keep` may veto a match, given the name and the match.
+ */
+export function collect(
+  re: RegExp,
+  text: string,
+  out: EnvRead[],
+  keep?: (name: string, m: RegExpExecArray) => boolean,
+  offset = 0,
+): void {
+  // No `d` flag (match indices allocate per match): every pattern ends its match with the name or with
+  // quotes, brackets and white space, so the name's last occurrence in the match is the name.
+  const g = new RegExp(re.source, re.flags.includes('m') ? 'gm' : 'g');
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    const name = m.groups?.name;
+    if (m[0].length === 0) g.lastIndex++;
+    if (!name) continue;
+    if (keep && !keep(name, m)) continue;
+    const start = m.index + m[0].lastIndexOf(name) + offset;
+    out.push({ name, start, end: start + name.length });
+  }
+}
+
+/** A variable name as env readers write it: a letter or `_`, then letters, digits, `_` (bounded length). */
+export const NAME = '[A-Za-z_][A-Za-z0-9_]{0,127}';
+/** The conventional env-variable spelling: upper case, digits and `_`. */
+export const UPPER_NAME = '[A-Z_][A-Z0-9_]{0,127}';
+
+/** Whether a name is written the way environment variables are (upper case, with at least one letter). */
+export function isUpperName(name: string): boolean {
+  return /^[A-Z_][A-Z0-9_]*$/.test(name) && /[A-Z]/.test(name);
+}
+
+/** Comment and string syntax that the comment masker needs, per kind of file. */
+export interface LexSyntax {
+  line: readonly string[];
+  block?: readonly [string, string];
+  /** Quote characters of strings that end at the end of the line at the latest. */
+  quotes: string;
+  /** Quote characters of strings that may span lines (JS template literals, Go raw strings). */
+  multiline?: string;
+  /** Python's `"""` and `'''` strings (blanked like comments, except f-strings). */
+  triple?: boolean;
+  /** `#` starts a comment only at the start of a line or after white space (shell, YAML). */
+  hashAfterSpace?: boolean;
+  /** Comments only stand alone on their line (Dockerfile, properties, Procfile). */
+  fullLineOnly?: boolean;
+  /** JavaScript regex literals (`/["'`]/`), skipped so their quotes do not open strings. */
+  regexLiterals?: boolean;
+}
+
+const C_LIKE: LexSyntax = { line: ['//'], block: ['/*', '*/'], quotes: `"'` };
+
+export const LEX: Partial<Record<LanguageId, LexSyntax>> = {
+  javascript: { ...C_LIKE, multiline: '`', regexLiterals: true },
+  typescript: { ...C_LIKE, multiline: '`', regexLiterals: true },
+  go: { ...C_LIKE, multiline: '`' },
+  java: C_LIKE,
+  kotlin: C_LIKE,
+  csharp: C_LIKE,
+  rust: { line: ['//'], block: ['/*', '*/'], quotes: '"' },
+  php: { line: ['//', '#'], block: ['/*', '*/'], quotes: `"'` },
+  python: { line: ['#'], quotes: `"'`, triple: true },
+  ruby: { line: ['#'], quotes: `"'` },
+  shell: { line: ['#'], quotes: '', hashAfterSpace: true },
+  yaml: { line: ['#'], quotes: `"'`, hashAfterSpace: true },
+  dockerfile: { line: ['#'], quotes: '', fullLineOnly: true },
+  procfile: { line: ['#'], quotes: '', fullLineOnly: true },
+  properties: { line: ['#', '!'], quotes: '', fullLineOnly: true },
+  xml: { line: [], block: ['<!--', '-->'], quotes: '' },
+  plaintext: { line: ['//'], quotes: '"' },
+};
+
+/** Collects [from, to) ranges to blank; `apply` rebuilds the text once, keeping line breaks. */
+class Blanker {
+  private readonly ranges: [number, number][] = [];
+  constructor(private readonly text: string) {}
+  add(from: number, to: number): void {
+    if (to > from) this.ranges.push([from, to]);
+  }
+  apply(): string {
+    if (this.ranges.length === 0) return this.text;
+    let out = '';
+    let at = 0;
+    for (const [from, to] of this.ranges) {
+      out += this.text.slice(at, from) + this.text.slice(from, to).replace(/[^\r\n]/g, ' ');
+      at = to;
+    }
+    return out + this.text.slice(at);
+  }
+}
+
+/**
+ * Where a JavaScript regex literal starting at `i` ends (just after its closing `/` and flags), or `i + 1` when the
+ * `/` is a division: a regex follows an operator, an opening bracket, a comma or `return`, never a value.
+ */
+function regexLiteralEnd(text: string, i: number): number {
+  let p = i - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+  const before = p < 0 ? '\n' : text[p];
+  const keyword = /\b(?:return|typeof|case|in|of)$/.test(text.slice(Math.max(0, p - 6), p + 1));
+  if (!'(,=:[!&|?{};+-*%<>~^\n'.includes(before) && !keyword) return i + 1;
+  let inClass = false;
+  let j = i + 1;
+  for (; j < text.length && j - i < 2000; j++) {
+    const c = text[j];
+    if (c === '\\') j++;
+    else if (c === '\n' || c === '\r') return i + 1;
+    else if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    else if (c === '/' && !inClass) return j + 1;
+  }
+  // No end within 2000 characters of one line: skip what was scanned, so no text is scanned twice.
+  return j;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/**
+ * The text with every comment replaced by spaces (line breaks kept), so offsets and lines stay the same and
+ * patterns run on the result never match inside comments. Strings are skipped so that `//` or `#` inside them is
+ * not taken for a comment; their content is kept. One linear pass.
+ */
+export function maskComments(text: string, syntax: LexSyntax | undefined): string {
+  if (!syntax) return text;
+  const blanker = new Blanker(text);
+  if (syntax.fullLineOnly) {
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+      let end = text.indexOf('\n', lineStart);
+      if (end < 0) end = text.length;
+      let i = lineStart;
+      while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+      if (syntax.line.some((l) => text.startsWith(l, i))) {
+        blanker.add(i, end);
+      }
+      lineStart = end + 1;
+    }
+    return blanker.apply();
+  }
+  const n = text.length;
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const starts = [
+    ...syntax.line, ...(syntax.block ? [syntax.block[0]] : []), ...syntax.quotes, ...(syntax.multiline ?? ''),
+    ...(syntax.regexLiterals ? ['/'] : []),
+  ];
+  if (starts.length === 0) return text;
+  const next = new RegExp(starts.map(esc).join('|'), 'g');
+  const closers = new Map<string, RegExp>();
+  let i = 0;
+  while (i < n) {
+    next.lastIndex = i;
+    const found = next.exec(text);
+    if (!found) break;
+    i = found.index;
+    const ch = text[i];
+    if (syntax.block && text.startsWith(syntax.block[0], i)) {
+      let end = text.indexOf(syntax.block[1], i + syntax.block[0].length);
+      end = end < 0 ? n : end + syntax.block[1].length;
+      blanker.add(i, end);
+      i = end;
+      continue;
+    }
+    const lc = syntax.line.find((l) => text.startsWith(l, i));
+    if (lc && (!(syntax.hashAfterSpace && lc === '#') || i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+      let end = text.indexOf('\n', i);
+      if (end < 0) end = n;
+      blanker.add(i, end);
+      i = end;
+      continue;
+    }
+    if (syntax.triple && (text.startsWith('"""', i) || text.startsWith("'''", i))) {
+      // Docstrings and other triple-quoted text are not code (f-strings are: their {…} parts run).
+      const endAt = text.indexOf(text.slice(i, i + 3), i + 3);
+      const end = endAt < 0 ? n : endAt + 3;
+      if (!/[fF][rR]?$|[rR][fF]$/.test(text.slice(Math.max(0, i - 2), i))) blanker.add(i, end);
+      i = end;
+      continue;
+    }
+    const multi = syntax.multiline?.includes(ch) ?? false;
+    if (multi || syntax.quotes.includes(ch)) {
+      let close = closers.get(ch);
+      if (!close) closers.set(ch, (close = new RegExp(multi ? `\\\\[\\s\\S]|${esc(ch)}` : `\\\\.|${esc(ch)}|\\n`, 'g')));
+      close.lastIndex = i + 1;
+      let m = close.exec(text);
+      while (m && m[0].length === 2) m = close.exec(text);
+      i = m ? m.index + 1 : n;
+      continue;
+    }
+    if (ch === '/' && syntax.regexLiterals) {
+      i = regexLiteralEnd(text, i);
+      continue;
+    }
+    i++;
+  }
+  return blanker.apply();
+}

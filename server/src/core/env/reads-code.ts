@@ -1,0 +1,179 @@
+import { collect, NAME, UPPER_NAME, type EnvRead } from './match';
+
+/*
+ * Reads of environment variables in programming languages. Every pattern names the variable with a string
+ * literal (or an identifier, for `process.env.X`); dynamic keys (`process.env[name]`) are not reads of a known
+ * variable and are left alone. Assignments and deletions are not reads.
+ */
+
+/** Not followed by an assignment (`=` that is not `==`/`=>`). */
+const NOT_ASSIGNED = '(?!\\s{0,8}=(?![=>~]))';
+const Q = `(["'\`])`;
+
+/** Vite's own `import.meta.env` members, which are not environment variables of the app. */
+const VITE_BUILT_INS = new Set(['DEV', 'PROD', 'MODE', 'BASE_URL', 'SSR']);
+
+export function jsReads(text: string, out: EnvRead[]): void {
+  const notDeleted = '(?<!\\bdelete\\s{1,8})';
+  for (const obj of ['process\\.env', 'Bun\\.env', 'import\\.meta\\.env']) {
+    const keep = obj.startsWith('import') ? (n: string) => !VITE_BUILT_INS.has(n) : undefined;
+    // obj.X / obj?.X, not a method call (obj.hasOwnProperty(…)) and not an assignment.
+    collect(new RegExp(`${notDeleted}\\b${obj}(?:\\?\\.|\\.)(?<name>${NAME})(?![\\w$])(?!\\s{0,8}\\()${NOT_ASSIGNED}`), text, out, keep);
+    // obj["X"] / obj?.["X"]
+    collect(new RegExp(`${notDeleted}\\b${obj}(?:\\?\\.)?\\[\\s{0,40}${Q}(?<name>${NAME})\\1\\s{0,200}\\]${NOT_ASSIGNED}`), text, out, keep);
+  }
+  collect(new RegExp(`\\bDeno\\.env\\.get\\(\\s{0,40}${Q}(?<name>${NAME})\\1`), text, out);
+  destructuredReads(text, out);
+}
+
+/** `const { A, B = "d", C: alias, "D": d, ...rest } = process.env` — each destructured name is a read. */
+function destructuredReads(text: string, out: EnvRead[]): void {
+  const re = /\}\s{0,8}(?::\s{0,8}[\w.<>, ]{1,80}?\s{0,8})?=\s{0,8}(?:process\.env|Bun\.env|import\.meta\.env)(?![\w$.?[])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const close = m.index;
+    const open = matchingOpenBrace(text, close);
+    if (open < 0) continue;
+    const vite = m[0].includes('import.meta');
+    for (const entry of splitTopLevel(text, open + 1, close)) {
+      const e = /^\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\1\s*(?::|=|$)/.exec(text.slice(entry.start, entry.end));
+      if (!e) continue;
+      const start = entry.start + e[0].indexOf(e[2]);
+      if (vite && VITE_BUILT_INS.has(e[2])) continue;
+      out.push({ name: e[2], start, end: start + e[2].length });
+    }
+  }
+}
+
+function matchingOpenBrace(text: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0 && close - i < 4000; i--) {
+    const c = text[i];
+    if (c === '}') depth++;
+    else if (c === '{' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Comma-separated entries between `from` and `to` at bracket depth 0. */
+function splitTopLevel(text: string, from: number, to: number): { start: number; end: number }[] {
+  const entries: { start: number; end: number }[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '{' || c === '(' || c === '[') depth++;
+    else if (c === '}' || c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      entries.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  entries.push({ start, end: to });
+  return entries;
+}
+
+export function pythonReads(text: string, out: EnvRead[]): void {
+  const notDeleted = '(?<!\\bdel\\s{1,8})';
+  collect(new RegExp(`${notDeleted}\\bos\\.environ\\s{0,4}\\[\\s{0,40}(["'])(?<name>${NAME})\\1\\s{0,200}\\]${NOT_ASSIGNED}`), text, out);
+  collect(new RegExp(`\\bos\\.(?:environ\\.get|getenv)\\s{0,4}\\(\\s{0,40}(["'])(?<name>${NAME})\\1`), text, out);
+  // `from os import environ, getenv` (also in parentheses over several lines) makes the bare names readers.
+  const imports = /^[ \t]*from[ \t]+os[ \t]+import[ \t]+(\([^)]{0,500}\)|[^\n]{0,500})/gm;
+  let environ = false;
+  let getenv = false;
+  for (let m = imports.exec(text); m; m = imports.exec(text)) {
+    const names = m[1].replace(/[()]/g, ' ').split(/[\s,]+/);
+    const aliased = (n: string) => names.some((x, i) => x === n && names[i + 1] === 'as');
+    if (names.includes('environ') && !aliased('environ')) environ = true;
+    if (names.includes('getenv') && !aliased('getenv')) getenv = true;
+  }
+  if (environ) {
+    collect(new RegExp(`${notDeleted}(?<![\\w.])environ\\s{0,4}\\[\\s{0,40}(["'])(?<name>${NAME})\\1\\s{0,200}\\]${NOT_ASSIGNED}`), text, out);
+    collect(new RegExp(`(?<![\\w.])environ\\.get\\s{0,4}\\(\\s{0,40}(["'])(?<name>${NAME})\\1`), text, out);
+  }
+  if (getenv) collect(new RegExp(`(?<![\\w.])getenv\\s{0,4}\\(\\s{0,40}(["'])(?<name>${NAME})\\1`), text, out);
+}
+
+export function goReads(text: string, out: EnvRead[]): void {
+  collect(new RegExp(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s{0,40}(["\`])(?<name>${NAME})\\1`), text, out);
+}
+
+export function jvmReads(text: string, out: EnvRead[]): void {
+  collect(new RegExp(`\\bSystem\\.getenv\\(\\s{0,40}"(?<name>${NAME})"`), text, out);
+  collect(new RegExp(`\\bSystem\\.getenv\\(\\s{0,8}\\)\\s{0,8}(?:\\.get(?:OrDefault)?\\(\\s{0,8}|\\[\\s{0,8})"(?<name>${NAME})"`), text, out);
+  // Spring's @Value("${NAME}") / @Value("${NAME:default}") (Kotlin escapes the dollar: "\${NAME}").
+  const value = /@Value\(\s{0,20}(?:value\s{0,4}=\s{0,4})?"([^"\n]{0,1000})"/g;
+  for (let m = value.exec(text); m; m = value.exec(text)) {
+    const bodyStart = m.index + m[0].indexOf('"') + 1;
+    collect(new RegExp(`\\\\?\\$\\{(?<name>${UPPER_NAME})(?=[:}])`), m[1], out, (n) => /[A-Z]/.test(n), bodyStart);
+  }
+}
+
+export function rubyReads(text: string, out: EnvRead[]): void {
+  collect(new RegExp(`\\bENV\\s{0,4}\\[\\s{0,40}(["'])(?<name>${NAME})\\1\\s{0,200}\\]${NOT_ASSIGNED}`), text, out);
+  collect(new RegExp(`\\bENV\\.fetch\\s{0,4}\\(?\\s{0,40}(["'])(?<name>${NAME})\\1`), text, out);
+}
+
+export function phpReads(text: string, out: EnvRead[]): void {
+  collect(new RegExp(`(?<![\\w>:$])getenv\\(\\s{0,40}(["'])(?<name>${NAME})\\1`), text, out);
+  collect(new RegExp(`\\$_ENV\\s{0,4}\\[\\s{0,40}(["'])(?<name>${NAME})\\1\\s{0,200}\\]${NOT_ASSIGNED}`), text, out);
+  // Laravel's env('X', default) helper and Env::get('X').
+  collect(new RegExp(`(?<![\\w>:$\\\\]|function\\s{1,8})env\\(\\s{0,40}(["'])(?<name>${NAME})\\1`), text, out);
+  collect(new RegExp(`\\bEnv::get\\(\\s{0,40}(["'])(?<name>${NAME})\\1`), text, out);
+}
+
+export function csharpReads(text: string, out: EnvRead[]): void {
+  collect(new RegExp(`\\bEnvironment\\.GetEnvironmentVariable\\(\\s{0,40}@?"(?<name>${NAME})"`), text, out);
+}
+
+/**
+ * Rust's run-time reads: `std::env::var`, `env::var_os`, `dotenvy::var`. The `env!`/`option_env!` macros are not
+ * counted: they read the *build* environment and bake the value into the binary (mostly Cargo's own
+ * `CARGO_PKG_*`), so they are not part of the config a deploy provides.
+ */
+export function rustReads(text: string, out: EnvRead[]): void {
+  collect(new RegExp(`\\b(?:env|dotenvy|dotenv)::var(?:_os)?\\(\\s{0,40}"(?<name>${NAME})"`), text, out);
+}
+
+/**
+ * Calls of the app's own env helpers with a literal upper-case name: `getenvDefault("X", "d")`, `mustGetenv("X")`,
+ * `requireEnv('X')`, `env_or("X")`, `envInt("X")`. The function's name must mention `env`, and must not be a
+ * writer, a test helper or a loader (`setenv`, `delenv`, `withEnv`, `mockEnv`, `loadEnv`, …).
+ */
+export function helperReads(text: string, out: EnvRead[]): void {
+  const re = new RegExp(`(?<![\\w$])(?<fn>[A-Za-z_$][\\w$]{0,40})\\(\\s{0,40}(["'\`])(?<name>${UPPER_NAME})\\2(?=\\s{0,40}[,)])`);
+  collect(re, text, out, (name, m) => {
+    const fn = m.groups!.fn.toLowerCase();
+    return /[A-Z]/.test(name) && fn.includes('env') && !/set|del|unset|put|with|mock|patch|stub|clear|has|load|parse|expand|file|error|exception|envelop|venv|ironment(?!variable)/.test(fn);
+  });
+}
+
+/** Aliases of the env object: `const env = process.env`, `const { env } = process`, `import { env } from 'node:process'`. */
+export function jsAliasReads(text: string, out: EnvRead[]): void {
+  const aliases = new Set<string>();
+  for (const m of text.matchAll(/\b(?:const|let|var)\s{1,8}([A-Za-z_$][\w$]{0,40})\s{0,8}(?::\s{0,8}[\w.<>, ]{1,60}?\s{0,8})?=\s{0,8}(?:process\.env|Bun\.env|import\.meta\.env)(?![\w$.?[])/g)) aliases.add(m[1]);
+  if (/\{\s{0,8}env\s{0,8}\}\s{0,8}=\s{0,8}process\b|import\s{0,8}\{[^}]{0,200}\benv\b[^}]{0,200}\}\s{0,8}from\s{0,8}["'](?:node:)?process["']/.test(text)) aliases.add('env');
+  aliases.delete('process');
+  for (const a of aliases) {
+    const alias = a.replace(/\$/g, '\\$');
+    collect(new RegExp(`(?<![\\w$.])${alias}(?:\\?\\.|\\.)(?<name>${NAME})(?![\\w$])(?!\\s{0,8}\\()${NOT_ASSIGNED}`), text, out);
+    collect(new RegExp(`(?<![\\w$.])${alias}(?:\\?\\.)?\\[\\s{0,40}${Q}(?<name>${NAME})\\1\\s{0,200}\\]${NOT_ASSIGNED}`), text, out);
+  }
+}
+
+/** `env = os.environ` aliases, and the environs / django-environ readers `env.str("X")`, `env.int("X")`… */
+export function pythonExtraReads(text: string, out: EnvRead[]): void {
+  for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w{0,40})[ \t]{0,8}=[ \t]{0,8}os\.environ[ \t]*$/gm)) {
+    const a = m[1];
+    collect(new RegExp(`(?<![\\w.])${a}\\s{0,4}\\[\\s{0,40}(["'])(?<name>${NAME})\\1\\s{0,200}\\]${NOT_ASSIGNED}`), text, out);
+    collect(new RegExp(`(?<![\\w.])${a}\\.get\\s{0,4}\\(\\s{0,40}(["'])(?<name>${NAME})\\1`), text, out);
+  }
+  if (/\bimport[ \t]{1,8}environs?\b|\bfrom[ \t]{1,8}environs?[ \t]{1,8}import\b/.test(text)) {
+    const kinds = 'str|bool|int|float|decimal|list|dict|json|url|db_url|db|cache_url|cache|email_url|email|search_url|path|date|datetime|timedelta|log_level|uuid|enum';
+    collect(new RegExp(`(?<![\\w.])env\\.(?:${kinds})\\(\\s{0,40}(["'])(?<name>${NAME})\\1`), text, out);
+  }
+}
+
+/** Go struct tags of caarlos0/env: `env:"DATABASE_URL"`, `env:"PORT,required"`. */
+export function goTagReads(text: string, out: EnvRead[]): void {
+  collect(new RegExp(`\`[^\`\\n]{0,200}?(?<![\\w])env:"(?<name>${NAME})[",]`), text, out);
+}

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { envExampleCreatePath, findEnvExample, isDotenvFile, isEnvExampleFile } from '../../server/src/core';
+
+/** A fake file system: the set of existing paths. */
+function fs(...paths: string[]): (p: string) => boolean {
+  const set = new Set(paths);
+  return (p) => set.has(p);
+}
+
+describe('findEnvExample', () => {
+  it('finds the nearest example, walking up to the workspace root', () => {
+    const exists = fs('/ws/.env.example', '/ws/apps/api/.env.example');
+    assert.equal(findEnvExample('/ws/apps/api/src/config.ts', '/ws', exists), '/ws/apps/api/.env.example');
+    assert.equal(findEnvExample('/ws/apps/web/src/App.tsx', '/ws', exists), '/ws/.env.example');
+    assert.equal(findEnvExample('/ws/index.js', '/ws/', exists), '/ws/.env.example');
+  });
+  it('knows the other conventional names, preferring .env.example within a folder', () => {
+    assert.equal(findEnvExample('/ws/a.py', '/ws', fs('/ws/.env.sample')), '/ws/.env.sample');
+    assert.equal(findEnvExample('/ws/a.py', '/ws', fs('/ws/.env.template')), '/ws/.env.template');
+    assert.equal(findEnvExample('/ws/a.py', '/ws', fs('/ws/.env.dist')), '/ws/.env.dist');
+    assert.equal(findEnvExample('/ws/a.py', '/ws', fs('/ws/example.env')), '/ws/example.env');
+    assert.equal(findEnvExample('/ws/a.py', '/ws', fs('/ws/env.example')), '/ws/env.example');
+    assert.equal(findEnvExample('/ws/a.py', '/ws', fs('/ws/env.example', '/ws/.env.example')), '/ws/.env.example');
+  });
+  it('never looks above the workspace root; outside it, only the file’s own folder', () => {
+    assert.equal(findEnvExample('/ws/app/a.py', '/ws', fs('/.env.example')), undefined);
+    assert.equal(findEnvExample('/other/a.py', '/ws', fs('/other/.env.example', '/ws/.env.example')), '/other/.env.example');
+    assert.equal(findEnvExample('/other/sub/a.py', '/ws', fs('/other/.env.example')), undefined);
+  });
+  it('handles Windows paths', () => {
+    const exists = fs('C:\\ws\\api\\.env.example');
+    assert.equal(findEnvExample('C:\\ws\\api\\src\\main.py', 'C:\\ws', exists), 'C:\\ws\\api\\.env.example');
+  });
+  it('an example file is not its own example (a nested one’s parent governs it)', () => {
+    assert.equal(findEnvExample('/ws/app/.env.example', '/ws', fs('/ws/app/.env.example', '/ws/.env.example')), '/ws/.env.example');
+  });
+});
+
+describe('envExampleCreatePath', () => {
+  it('goes next to the nearest package manifest', () => {
+    assert.equal(envExampleCreatePath('/ws/apps/api/src/x.ts', '/ws', fs('/ws/apps/api/package.json', '/ws/package.json')), '/ws/apps/api/.env.example');
+    assert.equal(envExampleCreatePath('/ws/svc/cmd/main.go', '/ws', fs('/ws/svc/go.mod')), '/ws/svc/.env.example');
+    assert.equal(envExampleCreatePath('/ws/py/app/x.py', '/ws', fs('/ws/py/pyproject.toml')), '/ws/py/.env.example');
+    assert.equal(envExampleCreatePath('/ws/Worker/Program.cs', '/ws', fs('/ws/Worker/Worker.csproj')), '/ws/Worker/.env.example');
+    assert.equal(envExampleCreatePath('/ws/k/build.gradle.kts', '/ws', fs('/ws/k/build.gradle.kts')), '/ws/k/.env.example');
+  });
+  it('falls back to the workspace root', () => {
+    assert.equal(envExampleCreatePath('/ws/scripts/run.sh', '/ws', fs()), '/ws/.env.example');
+  });
+});
+
+describe('env file kinds', () => {
+  it('isEnvExampleFile', () => {
+    for (const p of ['/a/.env.example', '.env.sample', 'x/.env.template', '.env.dist', 'example.env', 'env.example', 'docker.env.example', '.env.production.example']) {
+      assert.ok(isEnvExampleFile(p), p);
+    }
+    for (const p of ['.env', '.env.local', 'local.env', 'example.js', 'environment.ts', '.envrc']) assert.ok(!isEnvExampleFile(p), p);
+  });
+  it('isDotenvFile: local files with values, never example files', () => {
+    for (const p of ['/a/.env', '.env.local', '.env.development', '.env.production.local', 'dev.env']) assert.ok(isDotenvFile(p), p);
+    for (const p of ['.env.example', 'example.env', 'env.example', '.envrc', 'environment.yml', 'a.ts']) assert.ok(!isDotenvFile(p), p);
+  });
+});
