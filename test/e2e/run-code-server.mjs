@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { REPO, ensureChromium, ensureCodeServer, startCodeServer } from './code-server.mjs';
 import { launchBrowser, runExtensionTests } from './browser.mjs';
 import { runUiSmoke } from './ui-smoke.mjs';
+import { runUiChecklist } from './ui-checklist.mjs';
 
 const OVERALL_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS) || 10 * 60_000;
 const SUITE_TIMEOUT_MS = 5 * 60_000;
@@ -21,6 +22,8 @@ const RESULTS = join(REPO, 'test-results');
 const EXTENSION = process.env.E2E_EXTENSION_PATH || REPO;
 const START = '[e2e-suite] start';
 const RESULT_RE = /\[e2e-suite\] passed=(\d+) failed=(\d+) pending=(\d+)/;
+// E2E_PARTS=suite,smoke,checklist runs only the named parts (all by default), for iterating on one of them.
+const PARTS = new Set((process.env.E2E_PARTS || 'suite,smoke,checklist').split(',').map((p) => p.trim()));
 
 const started = Date.now();
 const cleanups = [];
@@ -44,6 +47,13 @@ function startOverallTimer() {
   }, OVERALL_TIMEOUT_MS);
 }
 
+/** Prints a UI test's steps; returns how many passed and failed. */
+function report(title, results) {
+  console.log(`  ${title}`);
+  for (const r of results) console.log(`    ${r.ok ? '✔' : r.skipped ? '-' : '✘'} ${r.name}${r.ok ? ` (${r.ms}ms)` : `\n      ${r.error}`}`);
+  return { ok: results.filter((r) => r.ok).length, notOk: results.filter((r) => !r.ok).length };
+}
+
 async function main() {
   const built = EXTENSION === REPO ? ['dist/client.js', 'dist/server.js', 'out/e2e/suite/index.js'] : ['out/e2e/suite/index.js'];
   for (const f of built) {
@@ -61,8 +71,10 @@ async function main() {
   cleanups.push(async () => { if (!keepScratch) rmSync(scratch, { recursive: true, force: true }); });
   const suiteWs = join(scratch, 'suite-workspace');
   const uiWs = join(scratch, 'ui-workspace');
+  const checklistWs = join(scratch, 'ui-checklist-workspace');
   cpSync(FIXTURE, suiteWs, { recursive: true });
   cpSync(FIXTURE, uiWs, { recursive: true });
+  cpSync(FIXTURE, checklistWs, { recursive: true });
 
   const server = await startCodeServer({
     workspace: suiteWs,
@@ -75,52 +87,66 @@ async function main() {
   const browser = await launchBrowser(chromiumPath);
   cleanups.push(() => browser.close());
 
-  // 1. The mocha suite in the extension host.
-  console.log(`\n[e2e] extension-host suite (${SUITE})`);
-  const workbenchLog = [];
-  const workbenchLogFile = join(RESULTS, 'e2e-workbench.log');
-  writeFileSync(workbenchLogFile, '');
-  let inSuite = false;
-  const suiteRun = await runExtensionTests(browser, {
-    serverUrl: server.url,
-    folder: suiteWs,
-    extensionDevelopmentPath: EXTENSION,
-    extensionTestsPath: SUITE,
-    timeoutMs: SUITE_TIMEOUT_MS,
-    onLog: (line, type) => {
-      workbenchLog.push(`[${type}] ${line}`);
-      appendFileSync(workbenchLogFile, `[${type}] ${line}\n`); // written as it comes, so a timeout keeps it
-      if (line.includes(START)) inSuite = true;
-      // Only the suite's own output (mocha prints with console.log); the workbench's errors and chatter, which
-      // arrive through the same channel, go to the log file.
-      else if (inSuite && type !== 'error' && !/^\[[A-Za-z-]+(:[a-z]+)?\] /.test(line)) console.log(line);
-      if (RESULT_RE.test(line)) inSuite = false;
-    },
-  });
-  const counts = workbenchLog.map((l) => RESULT_RE.exec(l)).find(Boolean);
-  let passed = counts ? Number(counts[1]) : 0;
-  let failed = counts ? Number(counts[2]) : 0;
-  if (suiteRun.exitCode !== 0 || !counts) {
-    if (!counts) failed += 1; // the suite crashed or never ran: count it as a failure
-    const shot = join(RESULTS, 'e2e-suite-failure.png');
-    await suiteRun.page.screenshot({ path: shot }).catch(() => {});
-    console.log(`[e2e] extension-host suite FAILED: ${suiteRun.error ?? `exit code ${suiteRun.exitCode}`}; ` +
-      `workbench log: ${workbenchLogFile}, screenshot: ${shot}`);
-    if (!counts) console.log(workbenchLog.filter((l) => l.startsWith('[error]')).slice(-15).join('\n'));
+  let passed = 0;
+  let failed = 0;
+  if (PARTS.has('suite')) {
+    // 1. The mocha suite in the extension host.
+    console.log(`\n[e2e] extension-host suite (${SUITE})`);
+    const workbenchLog = [];
+    const workbenchLogFile = join(RESULTS, 'e2e-workbench.log');
+    writeFileSync(workbenchLogFile, '');
+    let inSuite = false;
+    const suiteRun = await runExtensionTests(browser, {
+      serverUrl: server.url,
+      folder: suiteWs,
+      extensionDevelopmentPath: EXTENSION,
+      extensionTestsPath: SUITE,
+      timeoutMs: SUITE_TIMEOUT_MS,
+      onLog: (line, type) => {
+        workbenchLog.push(`[${type}] ${line}`);
+        appendFileSync(workbenchLogFile, `[${type}] ${line}\n`); // written as it comes, so a timeout keeps it
+        if (line.includes(START)) inSuite = true;
+        // Only the suite's own output (mocha prints with console.log); the workbench's errors and chatter, which
+        // arrive through the same channel, go to the log file.
+        else if (inSuite && type !== 'error' && !/^\[[A-Za-z-]+(:[a-z]+)?\] /.test(line)) console.log(line);
+        if (RESULT_RE.test(line)) inSuite = false;
+      },
+    });
+    const counts = workbenchLog.map((l) => RESULT_RE.exec(l)).find(Boolean);
+    passed += counts ? Number(counts[1]) : 0;
+    failed += counts ? Number(counts[2]) : 0;
+    if (suiteRun.exitCode !== 0 || !counts) {
+      if (!counts) failed += 1; // the suite crashed or never ran: count it as a failure
+      const shot = join(RESULTS, 'e2e-suite-failure.png');
+      await suiteRun.page.screenshot({ path: shot }).catch(() => {});
+      console.log(`[e2e] extension-host suite FAILED: ${suiteRun.error ?? `exit code ${suiteRun.exitCode}`}; ` +
+        `workbench log: ${workbenchLogFile}, screenshot: ${shot}`);
+      if (!counts) console.log(workbenchLog.filter((l) => l.startsWith('[error]')).slice(-15).join('\n'));
+    }
+    await suiteRun.context.close();
   }
-  await suiteRun.context.close();
 
-  // 2. The UI smoke test.
-  console.log('\n[e2e] UI smoke test (workbench, keyboard and mouse)');
-  const smokeStarted = Date.now();
-  const { results } = await runUiSmoke(browser, { serverUrl: server.url, workspace: uiWs, extensionDevelopmentPath: EXTENSION, resultsDir: RESULTS });
-  console.log('  UI smoke');
-  for (const r of results) {
-    console.log(`    ${r.ok ? '✔' : r.skipped ? '-' : '✘'} ${r.name}${r.ok ? ` (${r.ms}ms)` : `\n      ${r.error}`}`);
-    if (r.ok) passed += 1;
-    else failed += 1;
+  if (PARTS.has('smoke')) {
+    // 2. The UI smoke test.
+    console.log('\n[e2e] UI smoke test (workbench, keyboard and mouse)');
+    const smokeStarted = Date.now();
+    const { results } = await runUiSmoke(browser, { serverUrl: server.url, workspace: uiWs, extensionDevelopmentPath: EXTENSION, resultsDir: RESULTS });
+    const r = report('UI smoke', results);
+    passed += r.ok;
+    failed += r.notOk;
+    console.log(`  UI smoke took ${((Date.now() - smokeStarted) / 1000).toFixed(1)}s`);
   }
-  console.log(`  UI smoke took ${((Date.now() - smokeStarted) / 1000).toFixed(1)}s`);
+
+  // 3. The checklist view through the UI: findings, click-to-open, review ticks across a reload, Markdown copy.
+  if (PARTS.has('checklist')) {
+    console.log('\n[e2e] UI checklist test (tree view, reload, clipboard)');
+    const clStarted = Date.now();
+    const { results } = await runUiChecklist(browser, { serverUrl: server.url, workspace: checklistWs, extensionDevelopmentPath: EXTENSION, resultsDir: RESULTS });
+    const r = report('UI checklist', results);
+    passed += r.ok;
+    failed += r.notOk;
+    console.log(`  UI checklist took ${((Date.now() - clStarted) / 1000).toFixed(1)}s`);
+  }
   if (failed > 0) {
     keepScratch = true;
     console.log(`[e2e] scratch workspaces kept for inspection: ${scratch}`);

@@ -8,7 +8,9 @@ export const SOURCE = 'twelve-factor';
 
 /** The API object returned by the extension's activate(). */
 export interface TwelveFactorApi {
-  checklistItems(): Promise<{ label: string; description?: string }[]>;
+  checklistItems(): Promise<{ label: string; description?: string; status?: 'pass' | 'review' | 'warn' | 'fail' }[]>;
+  refreshChecklist?(): Promise<void>;
+  serverPid?(): Promise<number | undefined>;
 }
 
 export async function activateExtension(): Promise<TwelveFactorApi> {

@@ -14,6 +14,11 @@ export async function run(): Promise<void> {
   require('./diagnostics.test');
   require('./quickfix.test');
   require('./view.test');
+  require('./secrets.test');
+  require('./checklist.test');
+  require('./logfix.test');
+  require('./extract.test');
+  require('./recovery.test');
 
   const started = Date.now();
   console.log('[e2e-suite] start'); // the runner prints the suite's output from here on
