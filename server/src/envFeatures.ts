@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'dotenv';
+
 import {
   CompletionItemKind,
   MarkupKind,
@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findEnvReads, mask, type EnvExampleFacts, type LanguageId, type ProjectFacts } from './core';
+import { parseDotenv } from './core/env/example';
 import { isEnvExampleFile } from './core/env/discovery';
 import type { EnvReadIndex } from './core/env/index';
 
@@ -85,7 +86,7 @@ function localValue(example: EnvExampleFacts | undefined, name: string): string 
   const dotenv = join(dirname(example.path), '.env');
   if (!existsSync(dotenv)) return undefined;
   try {
-    return parse(readFileSync(dotenv, 'utf8'))[name];
+    return parseDotenv(readFileSync(dotenv, 'utf8'))[name];
   } catch {
     return undefined;
   }

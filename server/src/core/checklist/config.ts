@@ -66,7 +66,7 @@ function firstEnvRead(snapshot: ProjectSnapshot, texts: TextCache): ChecklistFin
   for (const path of appCodeFiles(snapshot)) {
     const file = texts.get(path);
     if (!file || !mentions(file.text, ['env'])) continue;
-    const read = findEnvReads(file.text, languageOf(path)).find((r) => !PLATFORM_VARIABLES.includes(r.name));
+    const read = findEnvReads(file.text, languageOf(path), path).find((r) => !PLATFORM_VARIABLES.includes(r.name));
     if (read) {
       return findingAt(file, read.start, read.end, 3, 'warning', `${read.name} is read from the environment but the project has no .env.example listing its variables.`);
     }
@@ -161,7 +161,7 @@ export function portChecks(snapshot: ProjectSnapshot, texts: TextCache, ruleFind
     for (const path of appCodeFiles(snapshot)) {
       const text = texts.get(path)?.text;
       if (!text || !PORT_FROM_ENV.test(text)) continue;
-      if (findEnvReads(text, languageOf(path)).some((r) => /PORT$/.test(r.name))) {
+      if (findEnvReads(text, languageOf(path), path).some((r) => /PORT$/.test(r.name))) {
         passSummary = `port read from the environment (${path})`;
         break;
       }

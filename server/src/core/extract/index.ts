@@ -1,5 +1,4 @@
-import { parse } from 'dotenv';
-import { parseEnvExample } from '../env/example';
+import { parseDotenv, parseEnvExample } from '../env/example';
 import { findEnvReads } from '../env/reads';
 import { PROVIDERS } from '../secrets/providers';
 import { lineIndex, shannonEntropy } from '../text';
@@ -128,7 +127,7 @@ export function computeExtract(req: ExtractRequest): ExtractResult | undefined {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(base)) base = toUpperSnake(base) || 'NEW_VARIABLE';
 
   const example = req.example.text !== undefined ? parseEnvExample(req.example.path, req.example.text) : undefined;
-  const local = new Map<string, string>(Object.entries(req.dotenv.text !== undefined ? parse(req.dotenv.text) : {}));
+  const local = new Map<string, string>(Object.entries(req.dotenv.text !== undefined ? parseDotenv(req.dotenv.text) : {}));
   const { name, sameValue } = uniqueName(base, lit.value, req.origin, { local, isReadElsewhere: req.isReadElsewhere });
 
   // The code.
