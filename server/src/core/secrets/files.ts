@@ -1,0 +1,64 @@
+/**
+ * What kind of file a secret sits in decides how high the bar is: lock files are skipped entirely, test files (and
+ * test-like ones: fixtures, Storybook stories, examples) and env templates only report real provider formats, minified bundles skip the name-based detection.
+ */
+export interface FileClass {
+  lockFile: boolean;
+  test: boolean;
+  envTemplate: boolean;
+  minified: boolean;
+}
+
+const LOCK_FILES = new Set([
+  'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'poetry.lock', 'pipfile.lock',
+  'pdm.lock', 'uv.lock', 'gemfile.lock', 'go.sum', 'cargo.lock', 'composer.lock', 'packages.lock.json', 'podfile.lock',
+  'mix.lock', 'pubspec.lock', 'flake.lock', 'gradle.lockfile', 'package.resolved', 'deno.lock',
+]);
+const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|__mocks__|mocks?|specs?|fixtures?|testdata|test-data|testing|e2e|cypress|playwright|stories|\.storybook|examples?|samples?)(?:\/|$)/i;
+const TEST_NAME = /(?:^test_.*|.*_test\.[a-z]+|.*\.(?:spec|test)\.[a-z]+|.*Tests?\.(?:java|kt|cs|php|swift|scala|groovy)|.*_spec\.rb|conftest\.py|.*\.feature|.*\.stories\.[a-z]+|.*\.story\.[a-z]+)$/;
+/** `.env.test`, `.env.testing`, `.env.ci`, `test.env`: values for the test suite. */
+const TEST_ENV = /(?:^|[._-])(?:test|testing|ci|e2e)(?:[._-]|$)/i;
+const ENV_TEMPLATE = /(?:^|[._-])(?:example|sample|template|dist|defaults?|tpl|skel)(?:[._-]|$)/i;
+
+/** The path relative to the project root when the facts tell us where that is; else the path as given. */
+export function projectRelative(path: string, root: string | undefined): string {
+  if (root && root.length > 0 && path.startsWith(root)) return path.slice(root.length).replace(/^\/+/, '');
+  return path;
+}
+
+export function classifyFile(relPath: string, text: string): FileClass {
+  const base = relPath.slice(relPath.lastIndexOf('/') + 1);
+  const lower = base.toLowerCase();
+  return {
+    lockFile: LOCK_FILES.has(lower),
+    test: TEST_DIR.test(relPath.slice(0, relPath.length - base.length)) || TEST_NAME.test(base) || (isEnvFileName(base) && TEST_ENV.test(base.replace(/^\.?env/i, '.'))),
+    envTemplate: isEnvFileName(base) && ENV_TEMPLATE.test(base.replace(/^\.?env/i, '.')),
+    minified: /\.min\.(?:js|mjs|css)$/.test(lower) || hasMinifiedLine(text),
+  };
+}
+
+/** `.env`, `.env.local`, `prod.env`, `.env.example` … (templates included). */
+export function isEnvFileName(base: string): boolean {
+  return /^\.env(?:\..+)?$|^.+\.env$|^env\.(?:example|sample|template)$/i.test(base);
+}
+
+/** An env template: `.env.example`, `.env.sample`, `.env.template`, `.env.dist`, `example.env` … */
+export function isEnvTemplateName(base: string): boolean {
+  return isEnvFileName(base) && ENV_TEMPLATE.test(base.replace(/^\.?env/i, '.'));
+}
+
+/** A line over ~1000 characters with little white space: a bundle, not source. */
+function hasMinifiedLine(text: string): boolean {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > 1000) {
+      let spaces = 0;
+      for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
+      if (spaces / (end - start) < 0.05) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
