@@ -1,5 +1,5 @@
 // Prints, for each adversarial input, the time every rule takes on it (slowest language), and the slowest rule.
-// Run: npm run bench:adversarial   (add a rule id as argument to time only that rule)
+// Run: npm run bench:adversarial   (add a rule id as argument to time only that rule). Full sizes: 1 MB lines, 5 MB bundle.
 import { adversarialInputs, LANGUAGE_PATHS, RULES, runRule } from '../unit/helpers/adversarial';
 
 const only = process.argv[2];

@@ -1,16 +1,19 @@
 import { RULES, languageOf, lineIndex, type LanguageId, type ProjectFacts, type Rule, PLATFORM_VARIABLES, parseEnvExample } from '../../../server/src/core';
 
-/** Inputs designed to trip catastrophic backtracking or quadratic scans. */
-export function adversarialInputs(): { name: string; text: string }[] {
-  const MB = 1_000_000;
-  const nested = '{'.repeat(50_000) + '}'.repeat(50_000);
-  const minified = Array.from({ length: 60_000 }, (_, i) => `var a${i}=function(b){return b.password||"x${i}"+process.env.A${i % 50}};`).join('');
+/**
+ * Inputs designed to trip catastrophic backtracking or quadratic scans. `scale` 1 gives the issue's sizes (1 MB
+ * lines, a 5 MB bundle) for the bench; the unit test uses a fraction: a super-linear pattern still hangs there.
+ */
+export function adversarialInputs(scale = 1): { name: string; text: string }[] {
+  const MB = Math.round(1_000_000 * scale);
+  const nested = '{'.repeat(MB / 20) + '}'.repeat(MB / 20);
+  const minified = Array.from({ length: Math.ceil(60_000 * scale) }, (_, i) => `var a${i}=function(b){return b.password||"x${i}"+process.env.A${i % 50}};`).join('');
   return [
-    { name: '1 MB of one character', text: 'a'.repeat(MB) },
-    { name: '1 MB of =', text: '='.repeat(MB) },
-    { name: '1 MB of "', text: '"'.repeat(MB) },
-    { name: '1 MB of \\', text: '\\'.repeat(MB) },
-    { name: '1 MB of a1', text: 'a1'.repeat(MB / 2) },
+    { name: 'a line of one character', text: 'a'.repeat(MB) },
+    { name: 'a line of =', text: '='.repeat(MB) },
+    { name: 'a line of "', text: '"'.repeat(MB) },
+    { name: 'a line of \\', text: '\\'.repeat(MB) },
+    { name: 'a line of a1', text: 'a1'.repeat(MB / 2) },
     { name: 'half-open quotes', text: 'password = "'.repeat(MB / 12) },
     { name: 'secret words without values', text: 'token secret password api_key '.repeat(MB / 30) },
     { name: 'provider prefixes without bodies', text: 'sk_live_ ghp_ AKIA xoxb- -----BEGIN PRIVATE KEY----- '.repeat(MB / 55) },
@@ -20,7 +23,7 @@ export function adversarialInputs(): { name: string; text: string }[] {
     { name: 'newlines', text: '\n'.repeat(MB) },
     { name: 'CRLF and spaces', text: ' \r\n'.repeat(MB / 3) },
     { name: 'long base64-ish line', text: 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0123456789+/'.repeat(MB / 48) },
-    { name: '5 MB minified bundle', text: minified.slice(0, 5 * MB) },
+    { name: 'minified bundle (5× the line size)', text: minified.slice(0, 5 * MB) },
   ];
 }
 
@@ -30,6 +33,11 @@ export const LANGUAGE_PATHS: { path: string; language: LanguageId }[] = [
   'run.sh', 'config.yml', 'docker-compose.yml', 'application.yml', 'config.json', 'application.properties',
   'setup.cfg', 'Cargo.toml', 'logback.xml', 'Dockerfile', '.env', '.env.example', 'Procfile', 'notes.txt',
 ].map((path) => ({ path, language: languageOf(path) }));
+
+/** One file kind per syntax family, for the unit test (the bench runs every kind). */
+export const LANGUAGE_SAMPLE = LANGUAGE_PATHS.filter((l) =>
+  ['app.ts', 'App.kt', 'docker-compose.yml', 'logback.xml', '.env', 'Procfile'].includes(l.path),
+);
 
 export const FACTS: ProjectFacts = {
   envExample: parseEnvExample('/ws/.env.example', 'A=\nB=\n'),
