@@ -6,8 +6,8 @@ import { RULES, languageOf, lineIndex, type LanguageId, type ProjectFacts, type 
  */
 export function adversarialInputs(scale = 1): { name: string; text: string }[] {
   const MB = Math.round(1_000_000 * scale);
-  const nested = '{'.repeat(MB / 20) + '}'.repeat(MB / 20);
-  const minified = Array.from({ length: Math.ceil(60_000 * scale) }, (_, i) => `var a${i}=function(b){return b.password||"x${i}"+process.env.A${i % 50}};`).join('');
+  const nested = '{'.repeat(MB / 2) + '}'.repeat(MB / 2);
+  const minified = Array.from({ length: Math.ceil(75_000 * scale) }, (_, i) => `var a${i}=function(b){return b.password||"x${i}"+process.env.A${i % 50}};`).join('');
   return [
     { name: 'a line of one character', text: 'a'.repeat(MB) },
     { name: 'a line of =', text: '='.repeat(MB) },

@@ -55,6 +55,9 @@ const CREDENTIAL_STRING_KEYWORDS = [
  * const db = knex({ client: "pg", connection: process.env.DATABASE_URL });
  * ```
  * Rotate any secret that was ever committed: removing it from the code does not remove it from history.
+ *
+ * **Quick fix:** "Extract to environment variable" replaces the literal with the language's env read, declares
+ * the name in `.env.example` and keeps the value in a git-ignored `.env`, in one undoable edit.
  */
 export const rule = defineRule({
   id: ID,
@@ -62,6 +65,7 @@ export const rule = defineRule({
   title: 'Hardcoded secret',
   description: 'A credential (API key, token, password, private key) is written in code or committed config.',
   defaultSeverity: 'error',
+  fixable: true,
   keywords: [...new Set([...providerKeywords(), ...SECRET_NAME_KEYWORDS, ...CREDENTIAL_STRING_KEYWORDS])],
   detect({ file, facts, lines }) {
     const findings: Finding[] = [];

@@ -60,6 +60,8 @@ function docstrings(text: string): [number, number][] {
  * ```js
  * const pool = new Pool({ connectionString: process.env.DATABASE_URL });
  * ```
+ *
+ * **Quick fix:** "Extract to environment variable" with a suggested name such as `DATABASE_URL` or `REDIS_URL`.
  */
 export const rule = defineRule({
   id: ID,
@@ -67,6 +69,7 @@ export const rule = defineRule({
   title: 'Hardcoded backing service location',
   description: 'A database, cache, queue, search or mail service is located by a literal URL or address instead of config from the environment.',
   defaultSeverity: 'warning',
+  fixable: true,
   keywords: [
     '://', 'jdbc:', 'database=', 'initial catalog=', 'dbname=', 'smtp', 'mail.',
     '5432', '3306', '1433', '27017', '6379', '5672', '9092', '9093', '4222', '11211', '9200', '9042', '2181', '7687',
