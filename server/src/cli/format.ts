@@ -1,4 +1,5 @@
-import { ruleById, RULES, type Severity } from '../core';
+import { DOCS_BASE_URL, ruleById, RULES, type Severity } from '../core';
+import { stringify } from 'yaml';
 import type { FileFinding, ScanResult } from './scan';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
@@ -51,42 +52,67 @@ export function formatText(result: ScanResult, color: boolean): string {
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-/** SARIF 2.1.0 with the rules' metadata. */
-export function formatSarif(result: ScanResult, version: string): string {
+function sarifUri(file: string): string {
+  return file.split('/').map((seg) => (seg === '..' || seg === '.' ? seg : encodeURIComponent(seg))).join('/');
+}
+
+/**
+ * SARIF 2.1.0 with the rules' metadata. `partialFingerprints["twelveFactor/v1"]` is the finding's fingerprint
+ * (rule + hash of the matched text + path, no line), so code scanning keeps tracking an alert when lines move.
+ */
+export function formatSarif(result: ScanResult, version: string, cwd: string = process.cwd()): string {
   const rules = RULES.map((r) => ({
     id: r.meta.id,
     name: r.meta.title.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')),
     shortDescription: { text: r.meta.title },
     fullDescription: { text: r.meta.description },
     helpUri: r.meta.docsUrl,
-    help: { text: `${r.meta.description} See ${r.meta.docsUrl}` },
+    help: { text: `${r.meta.description} See ${r.meta.docsUrl}`, markdown: `${r.meta.description} [Documentation](${r.meta.docsUrl})` },
     defaultConfiguration: { level: SARIF_LEVEL[r.meta.defaultSeverity] },
     properties: { factor: r.meta.factor, tags: ['twelve-factor', `factor-${r.meta.factor}`] },
   }));
+  const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
+  const root = cwd.split('\\').join('/');
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'twelve-factor-lint', version, informationUri: rules[0]?.helpUri.split('#')[0], rules } },
+        tool: { driver: { name: 'twelve-factor-lint', version, informationUri: DOCS_BASE_URL, rules } },
+        originalUriBaseIds: { SRCROOT: { uri: `file://${root.startsWith('/') ? '' : '/'}${root.split('/').map(encodeURIComponent).join('/')}/` } },
+        columnKind: 'utf16CodeUnits',
         results: result.findings.map((f) => ({
           ruleId: f.ruleId,
-          ruleIndex: RULES.findIndex((r) => r.meta.id === f.ruleId),
+          ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
           level: SARIF_LEVEL[f.severity],
           message: { text: f.message },
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: f.file },
+                artifactLocation: { uri: sarifUri(f.file), uriBaseId: 'SRCROOT' },
                 region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
               },
             },
           ],
+          partialFingerprints: { 'twelveFactor/v1': f.fingerprint },
+          properties: { factor: f.factor },
         })),
       },
     ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/** `--print-accepted`: an `accepted:` block to paste into .twelve-factor.yml, one entry per finding. */
+export function formatAccepted(result: ScanResult): string {
+  const seen = new Set<string>();
+  const accepted = [];
+  for (const f of result.findings) {
+    if (seen.has(f.fingerprint)) continue;
+    seen.add(f.fingerprint);
+    accepted.push({ rule: f.ruleId, fingerprint: f.fingerprint, path: f.fingerprintPath, note: `line ${f.line}: ${f.message}` });
+  }
+  return accepted.length === 0 ? 'accepted: []\n' : stringify({ accepted }, { lineWidth: 0 });
 }
 
 export function failsAt(result: ScanResult, failOn: 'error' | 'warning' | 'never'): boolean {

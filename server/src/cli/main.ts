@@ -1,12 +1,20 @@
-import { failsAt, formatJson, formatSarif, formatText } from './format';
-import { parseCliArgs, USAGE, UsageError } from './args';
-import { scanPaths } from './scan';
+import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { onRuleError } from '../core';
+import { parseCliArgs, USAGE, UsageError, type CheckArgs } from './args';
+import { runChecklist } from './checklist';
+import { failsAt, formatAccepted, formatJson, formatSarif, formatText } from './format';
+import { GitError } from './git';
+import { runChecks } from './pool';
+import { Progress } from './progress';
+import { assertConfigsValid, FatalError, filterToChangedLines, mergeResults, planScan, type ScanResult } from './scan';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
-/** The CLI: returns the exit code (0 clean, 1 findings at the failing severity, 2 usage or internal error). */
-export async function runCli(argv: string[]): Promise<number> {
+
+/** The CLI: returns the exit code (0 clean, 1 findings at the failing severity, 2 usage, config or internal error). */
+export async function runCli(argv: string[], workerScript: string | undefined = __filename): Promise<number> {
   try {
     const args = parseCliArgs(argv);
     switch (args.command) {
@@ -22,13 +30,13 @@ export async function runCli(argv: string[]): Promise<number> {
         startServer();
         return await new Promise<number>(() => undefined);
       }
-      case 'check': {
-        const result = scanPaths(args.paths, { includeVendored: args.includeVendored, cwd: process.cwd() });
-        for (const s of result.skipped) process.stderr.write(`twelve-factor: skipped ${s.path}: ${s.reason}\n`);
-        const out =
-          args.format === 'json' ? formatJson(result) : args.format === 'sarif' ? formatSarif(result, VERSION) : formatText(result, args.color);
-        if (!(args.quiet && args.format === 'text' && result.findings.length === 0)) process.stdout.write(out);
-        return failsAt(result, args.failOn) ? 1 : 0;
+      case 'check':
+        return await check(args, workerScript);
+      case 'checklist': {
+        const r = await runChecklist(args, workerScript?.endsWith('.js') ? workerScript : undefined);
+        for (const line of r.skipped) process.stderr.write(`twelve-factor: skipped ${line}\n`);
+        process.stdout.write(r.output);
+        return r.code;
       }
     }
   } catch (err) {
@@ -36,7 +44,51 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stderr.write(`twelve-factor: ${err.message}\n\n${USAGE}\n`);
       return 2;
     }
+    if (err instanceof FatalError || err instanceof GitError) {
+      process.stderr.write(`twelve-factor: ${err.message}\n`);
+      return 2;
+    }
     process.stderr.write(`twelve-factor: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
     return 2;
   }
+}
+
+async function check(args: CheckArgs, workerScript: string | undefined): Promise<number> {
+  const cwd = process.cwd();
+  onRuleError((ruleId, path, err) => process.stderr.write(`twelve-factor: rule ${ruleId} failed on ${path}: ${(err as Error)?.message ?? err}\n`));
+  const plan = planScan(args, cwd);
+  assertConfigsValid(plan, cwd);
+  const progress = new Progress(process.stderr.isTTY === true && !args.quiet);
+  const parts = await runChecks(plan.setup, plan.items, {
+    jobs: args.jobs,
+    timings: args.timingsFile !== undefined,
+    workerScript: workerScript?.endsWith('.js') ? workerScript : undefined,
+    onProgress: (done, total) => progress.update(done, total),
+  });
+  progress.done();
+  const result: ScanResult = mergeResults(parts, plan.skipped);
+  if (plan.lineFilter) result.findings = filterToChangedLines(result.findings, cwd, plan.lineFilter);
+  for (const s of result.skipped) process.stderr.write(`twelve-factor: skipped ${relative(cwd, s.path) || s.path}: ${s.reason}\n`);
+  if (args.timingsFile) {
+    const usage = process.resourceUsage(); // worker threads are in this process: their memory and CPU count too
+    writeFileSync(
+      args.timingsFile,
+      JSON.stringify({
+        files: result.filesChecked,
+        bytes: result.bytes,
+        maxRssKb: usage.maxRSS,
+        cpuUserMs: usage.userCPUTime / 1000,
+        cpuSystemMs: usage.systemCPUTime / 1000,
+        timingsMs: result.timings ?? [],
+        slowest: (result.slow ?? []).sort((a, b) => b.ms - a.ms).slice(0, 20),
+      }),
+    );
+  }
+  let out: string;
+  if (args.printAccepted) out = formatAccepted(result);
+  else if (args.format === 'json') out = formatJson(result);
+  else if (args.format === 'sarif') out = formatSarif(result, VERSION, cwd);
+  else out = formatText(result, args.color);
+  if (!(args.quiet && args.format === 'text' && !args.printAccepted && result.findings.length === 0)) process.stdout.write(out);
+  return failsAt(result, args.failOn) ? 1 : 0;
 }

@@ -1,87 +1,135 @@
-import { readFileSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
-import { defaultEngine, languageOf, type ReportedFinding } from '../core';
-import { errorReason, walk, type SkippedFile } from '../files/walk';
-import { ProjectFactsCache } from '../projectFacts';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { formatConfigErrors, isIgnoredByConfig, ProjectConfigCache } from '../config';
+import { BINARY_EXT, errorReason, isSkippedByDefault, walk, type SkippedFile } from '../files/walk';
+import type { CheckArgs } from './args';
+import { type BatchResult, type CheckSetup, type FileFinding, type WorkItem } from './check';
+import { changedFiles, changedLines, stagedText } from './git';
 
-/** A finding with its file, as the CLI reports it: file relative to the current directory, 1-based positions. */
-export interface FileFinding {
-  ruleId: string;
-  factor: number;
-  severity: ReportedFinding['severity'];
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-}
+export type { FileFinding } from './check';
 
 export interface ScanResult {
   findings: FileFinding[];
   filesChecked: number;
+  bytes: number;
   skipped: SkippedFile[];
+  timings?: number[];
+  slow?: { path: string; ms: number }[];
 }
 
-export interface ScanOptions {
-  includeVendored: boolean;
-  cwd: string;
+export interface ScanPlan {
+  setup: CheckSetup;
+  items: WorkItem[];
+  skipped: SkippedFile[];
+  /** With `--diff-lines`: the added/changed lines per file; a file without an entry is wholly new. */
+  lineFilter?: Map<string, Set<number>>;
+  configs: ProjectConfigCache;
 }
 
 function toPosix(p: string): string {
   return p.split(sep).join('/');
 }
 
-/** Walks the given paths and checks every file with the core, with project facts from disk. */
-export function scanPaths(paths: string[], options: ScanOptions): ScanResult {
-  const findings: FileFinding[] = [];
-  const skipped: SkippedFile[] = [];
-  let filesChecked = 0;
-  const targets: { root: string; files: string[] }[] = [];
-  for (const p of paths) {
-    const abs = resolve(options.cwd, p);
-    let st;
-    try {
-      st = statSync(abs);
-    } catch (err) {
-      skipped.push({ path: abs, reason: errorReason(err) });
-      continue;
-    }
-    if (st.isDirectory()) {
-      const r = walk(abs, { includeVendored: options.includeVendored });
-      skipped.push(...r.skipped);
-      targets.push({ root: abs, files: r.files });
-    } else {
-      targets.push({ root: options.cwd, files: [abs] });
-    }
+/** The repository's top (nearest folder above `cwd` holding `.git`), else `cwd`: fingerprint paths are relative to it. */
+export function projectRootOf(cwd: string): string {
+  for (let d = cwd; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return cwd;
   }
-  const facts = new ProjectFactsCache(targets.map((t) => t.root));
-  const engine = defaultEngine();
-  for (const t of targets) {
-    for (const file of t.files) {
-      let text: string;
+}
+
+function within(abs: string, dir: string): boolean {
+  return abs === dir || abs.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}
+
+/** Decides which files to check: a walk of the given paths, or the files changed/staged in git under them. */
+export function planScan(args: CheckArgs, cwd: string, maxFileSize = 2_000_000): ScanPlan {
+  const projectRoot = projectRootOf(cwd);
+  const configPath = args.configPath ? resolve(cwd, args.configPath) : undefined;
+  const configs = new ProjectConfigCache(configPath);
+  const ignoredByConfig = (abs: string, isDir: boolean) => isIgnoredByConfig(configs.forDir(dirname(abs)), abs, isDir);
+  // A single file named on the command line (as pre-commit passes them) is still subject to the config's
+  // ignores and the default skips (vendored, generated, lock, binary files).
+  const skipFile = (abs: string) =>
+    ignoredByConfig(abs, false) || BINARY_EXT.test(abs) || (!args.includeVendored && isSkippedByDefault(toPosix(relative(projectRoot, abs))));
+  const items: WorkItem[] = [];
+  const skipped: SkippedFile[] = [];
+  const targets = args.paths.map((p) => resolve(cwd, p));
+  const roots = [projectRoot, ...targets.filter((t) => !within(t, projectRoot))];
+  let lineFilter: Map<string, Set<number>> | undefined;
+  if (args.changes) {
+    for (const abs of changedFiles(cwd, args.changes)) {
+      if (!targets.some((t) => within(abs, t)) || skipFile(abs)) continue;
+      if (args.changes.kind === 'staged') {
+        let data: Buffer;
+        try {
+          data = stagedText(cwd, abs);
+        } catch (err) {
+          skipped.push({ path: abs, reason: errorReason(err) });
+          continue;
+        }
+        if (data.subarray(0, 8192).includes(0)) continue;
+        items.push({ abs, text: data.toString('utf8') });
+      } else {
+        items.push({ abs });
+      }
+    }
+    if (args.diffLines) lineFilter = changedLines(cwd, args.changes);
+  } else {
+    for (const abs of targets) {
+      let isDir: boolean;
       try {
-        text = readFileSync(file, 'utf8');
+        isDir = statSync(abs).isDirectory();
       } catch (err) {
-        skipped.push({ path: file, reason: errorReason(err) });
+        skipped.push({ path: abs, reason: errorReason(err) });
         continue;
       }
-      filesChecked++;
-      const rel = toPosix(relative(options.cwd, file));
-      for (const f of engine.check({ path: file, text, language: languageOf(file) }, facts.factsFor(file))) {
-        findings.push({
-          ruleId: f.ruleId,
-          factor: f.factor,
-          severity: f.severity,
-          file: rel,
-          line: f.range.start.line + 1,
-          column: f.range.start.character + 1,
-          endLine: f.range.end.line + 1,
-          endColumn: f.range.end.character + 1,
-          message: f.message,
-        });
+      if (!isDir) {
+        if (!skipFile(abs)) items.push({ abs });
+        continue;
       }
+      const r = walk(abs, { includeVendored: args.includeVendored, deferContentChecks: true, isIgnored: ignoredByConfig });
+      skipped.push(...r.skipped);
+      for (const f of r.files) items.push({ abs: f });
     }
   }
-  return { findings, filesChecked, skipped };
+  const setup: CheckSetup = { cwd, roots, projectRoot, configPath, maxFileSize };
+  return { setup, items, skipped, lineFilter, configs };
+}
+
+/** Keeps only findings that touch an added/changed line (`--diff-lines`). */
+export function filterToChangedLines(findings: FileFinding[], cwd: string, lines: Map<string, Set<number>>): FileFinding[] {
+  return findings.filter((f) => {
+    const set = lines.get(resolve(cwd, f.file));
+    if (!set) return true; // untracked: every line is new
+    for (let l = f.line; l <= f.endLine; l++) if (set.has(l)) return true;
+    return false;
+  });
+}
+
+export function mergeResults(parts: BatchResult[], skipped: SkippedFile[]): ScanResult {
+  const out: ScanResult = { findings: [], filesChecked: 0, bytes: 0, skipped: [...skipped] };
+  for (const p of parts) {
+    out.findings.push(...p.findings);
+    out.skipped.push(...p.skipped);
+    out.filesChecked += p.filesChecked;
+    out.bytes += p.bytes;
+    if (p.timings) (out.timings ??= []).push(...p.timings);
+    if (p.slow) (out.slow ??= []).push(...p.slow);
+  }
+  return out;
+}
+
+/** A problem that ends the run with exit code 2 and one clear message (bad config, git failure). */
+export class FatalError extends Error {}
+
+/** Every config that governs a file to check must be valid: a bad config is a usage problem (exit 2). */
+export function assertConfigsValid(plan: ScanPlan, cwd: string): void {
+  for (const item of plan.items) plan.configs.forFile(item.abs);
+  if (plan.setup.configPath) plan.configs.forDir(cwd);
+  const bad = plan.configs.loaded().filter((c) => c.errors.length > 0);
+  if (bad.length > 0) {
+    const lines = bad.flatMap((c) => formatConfigErrors(c, c.path ? relative(cwd, c.path) || c.path : undefined));
+    throw new FatalError(`invalid config (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n  ${lines.join('\n  ')}`);
+  }
 }

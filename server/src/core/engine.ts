@@ -1,3 +1,4 @@
+import { fingerprint } from './fingerprint';
 import { applyIgnores } from './ignores';
 import { KeywordMatcher } from './prefilter';
 import { FACTORS } from './rule';
@@ -7,6 +8,33 @@ import type { Finding, ProjectFacts, ReportedFinding, Rule, Severity, SeveritySe
 export interface CheckOptions {
   /** Per-rule severity overrides; `off` disables the rule. */
   severities?: Readonly<Record<string, SeveritySetting | undefined>>;
+  /**
+   * Allowlisted values per rule id (project config `allow:`): a finding whose matched text (the text of its
+   * range, or that text without surrounding quotes) equals a string, or matches a RegExp, is dropped.
+   */
+  allow?: Readonly<Record<string, readonly (string | RegExp)[] | undefined>>;
+  /**
+   * Accepted findings (project config `accepted:`): rule id → fingerprints; those findings are dropped. Only the
+   * findings of rules listed here are fingerprinted for the comparison.
+   */
+  accepted?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Give every finding its `fingerprint` (the CLI does, for SARIF; costs a SHA-256 per finding). */
+  fingerprints?: boolean;
+  /** The project-relative path used in fingerprints (default: `file.path`). */
+  fingerprintPath?: string;
+}
+
+function isAllowed(matched: string, patterns: readonly (string | RegExp)[]): boolean {
+  const unquoted = /^(['"`]).*\1$/s.test(matched) ? matched.slice(1, -1) : matched;
+  for (const p of patterns) {
+    if (typeof p === 'string') {
+      if (p === matched || p === unquoted) return true;
+    } else {
+      p.lastIndex = 0;
+      if (p.test(matched)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -47,17 +75,19 @@ export class Engine {
   candidateRules(file: SourceFile): Rule[] {
     const selected = new Set<Rule>(this.alwaysRun);
     for (const k of this.matcher.scan(file.text)) for (const r of this.rulesByKeyword[k]) selected.add(r);
+    if (selected.size === 0) return [];
     return this.rules.filter(
       (r) => selected.has(r) && (!r.meta.languages || r.meta.languages.includes(file.language)),
     );
   }
 
   check(file: SourceFile, facts: ProjectFacts, options: CheckOptions = {}): ReportedFinding[] {
-    const lines = lineIndex(file.text);
     const out: ReportedFinding[] = [];
-    for (const rule of this.candidateRules(file)) {
-      const setting = options.severities?.[rule.meta.id];
-      if (setting === 'off') continue;
+    const rules = this.candidateRules(file).filter((r) => options.severities?.[r.meta.id] !== 'off');
+    if (rules.length === 0) return out; // most files of a big tree: no line index needed
+    const lines = lineIndex(file.text);
+    for (const rule of rules) {
+      const setting = options.severities?.[rule.meta.id] as Severity | undefined; // 'off' was filtered out above
       let found: Finding[];
       try {
         found = rule.detect({ file, facts, lines });
@@ -66,9 +96,19 @@ export class Engine {
         found = [];
         reportRuleError(rule.meta.id, file.path, err);
       }
+      const allow = options.allow?.[rule.meta.id];
+      const accepted = options.accepted?.get(rule.meta.id);
       for (const f of applyIgnores(file.text, file.language, lines, found)) {
+        const needsText = (allow !== undefined && allow.length > 0) || accepted !== undefined || options.fingerprints === true;
+        const matched = needsText ? file.text.slice(lines.offsetAt(f.range.start), lines.offsetAt(f.range.end)) : '';
+        if (allow && allow.length > 0 && isAllowed(matched, allow)) continue;
+        let print: string | undefined;
+        if (accepted || options.fingerprints) {
+          print = fingerprint(rule.meta.id, matched, options.fingerprintPath ?? file.path);
+          if (accepted?.has(print)) continue;
+        }
         const severity: Severity = setting ?? f.severity ?? rule.meta.defaultSeverity;
-        out.push({ ...f, severity, factor: rule.meta.factor });
+        out.push(print === undefined ? { ...f, severity, factor: rule.meta.factor } : { ...f, severity, factor: rule.meta.factor, fingerprint: print });
       }
     }
     out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -1,64 +1,109 @@
 /**
  * The keyword prefilter: one pass over a file's text finds which of all the rules' keywords occur, so that only
- * the rules whose keywords are present run. Implemented as an Aho-Corasick automaton over lower-cased ASCII
- * (keywords are lower-case; the text is folded on the fly, so no lower-cased copy of the file is made).
+ * the rules whose keywords are present run. An Aho-Corasick automaton compiled to a dense DFA: every state has a
+ * transition for every character class (failure links are resolved at build time), so the scan does one table
+ * load per character. Folding is ASCII case-insensitive (keywords are lower-case; the text is folded on the fly,
+ * so no lower-cased copy of the file is made).
  */
 export class KeywordMatcher {
-  private readonly goto: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  /** For each state, the indices of the keywords that end there (including through failure links). */
-  private readonly out: number[][] = [[]];
+  /** Character class of each UTF-16 code unit below 128 (0 = a character no keyword uses). */
+  private readonly asciiClass = new Uint8Array(128);
+  /** Classes of the non-ASCII characters keywords use (rare). */
+  private readonly otherClass = new Map<number, number>();
+  private readonly classes: number;
+  /** delta[state * classes + class] = next state (16-bit while the automaton is small enough: half the cache). */
+  private readonly delta: Uint16Array | Int32Array;
+  /** 1 for the states where some keyword ends (a typed array: the hot loop tests it for every character). */
+  private readonly accepting: Uint8Array;
+  /** For each state, the indices of the keywords that end there (including through failure links), or null. */
+  private readonly out: (number[] | null)[];
 
   constructor(readonly keywords: readonly string[]) {
+    let classes = 1;
+    const classOf = (c: number): number => {
+      if (c >= 65 && c <= 90) c += 32;
+      if (c < 128) return this.asciiClass[c] || (this.asciiClass[c] = classes++);
+      let k = this.otherClass.get(c);
+      if (k === undefined) this.otherClass.set(c, (k = classes++));
+      return k;
+    };
+    for (const kw of keywords) for (let i = 0; i < kw.length; i++) classOf(kw.charCodeAt(i));
+    // Upper-case ASCII letters share their lower-case letter's class.
+    for (let c = 65; c <= 90; c++) this.asciiClass[c] = this.asciiClass[c + 32];
+    this.classes = classes;
+
+    // The trie.
+    const trie: Map<number, number>[] = [new Map()];
+    const ends: number[][] = [[]];
     keywords.forEach((kw, index) => {
       let state = 0;
       for (let i = 0; i < kw.length; i++) {
-        const c = kw.charCodeAt(i);
-        let next = this.goto[state].get(c);
+        const k = classOf(kw.charCodeAt(i));
+        let next = trie[state].get(k);
         if (next === undefined) {
-          next = this.goto.length;
-          this.goto.push(new Map());
-          this.fail.push(0);
-          this.out.push([]);
-          this.goto[state].set(c, next);
+          next = trie.length;
+          trie.push(new Map());
+          ends.push([]);
+          trie[state].set(k, next);
         }
         state = next;
       }
-      this.out[state].push(index);
+      ends[state].push(index);
     });
+
+    // Breadth-first: failure links folded into a complete transition table.
+    const n = trie.length;
+    const delta = n < 65536 ? new Uint16Array(n * classes) : new Int32Array(n * classes);
+    const fail = new Int32Array(n);
+    const out: number[][] = ends.map((e) => e.slice());
     const queue: number[] = [];
-    for (const s of this.goto[0].values()) queue.push(s);
-    while (queue.length > 0) {
-      const r = queue.shift()!;
-      for (const [c, s] of this.goto[r]) {
+    for (let k = 0; k < classes; k++) {
+      const s = trie[0].get(k);
+      if (s !== undefined) {
+        delta[k] = s;
         queue.push(s);
-        let f = this.fail[r];
-        while (f !== 0 && !this.goto[f].has(c)) f = this.fail[f];
-        const g = this.goto[f].get(c);
-        this.fail[s] = g !== undefined && g !== s ? g : 0;
-        this.out[s] = this.out[s].concat(this.out[this.fail[s]]);
       }
     }
+    for (let head = 0; head < queue.length; head++) {
+      const r = queue[head];
+      for (let k = 0; k < classes; k++) {
+        const s = trie[r].get(k);
+        if (s === undefined) {
+          delta[r * classes + k] = delta[fail[r] * classes + k];
+        } else {
+          delta[r * classes + k] = s;
+          fail[s] = delta[fail[r] * classes + k];
+          if (out[fail[s]].length > 0) out[s] = out[s].concat(out[fail[s]]);
+          queue.push(s);
+        }
+      }
+    }
+    this.delta = delta;
+    this.out = out.map((o) => (o.length > 0 ? o : null));
+    this.accepting = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
   }
 
-  /** The set of keyword indices that occur in `text` (ASCII case-insensitive). */
-  scan(text: string): Set<number> {
-    const found = new Set<number>();
+  /** The indices of the keywords that occur in `text` (ASCII case-insensitive), each once. */
+  scan(text: string): number[] {
+    const found: number[] = [];
+    const seen = new Uint8Array(this.keywords.length);
     const total = this.keywords.length;
+    const { asciiClass, otherClass, delta, out, classes, accepting } = this;
+    const hasOther = otherClass.size > 0;
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      let next = this.goto[state].get(c);
-      while (next === undefined && state !== 0) {
-        state = this.fail[state];
-        next = this.goto[state].get(c);
-      }
-      state = next ?? 0;
-      const o = this.out[state];
-      if (o.length > 0) {
-        for (const k of o) found.add(k);
-        if (found.size === total) break;
+    for (let i = 0, len = text.length; i < len; i++) {
+      const c = text.charCodeAt(i);
+      const k = c < 128 ? asciiClass[c] : hasOther ? otherClass.get(c) ?? 0 : 0;
+      state = delta[state * classes + k];
+      if (accepting[state] === 1) {
+        const o = out[state]!;
+        for (let j = 0; j < o.length; j++) {
+          if (seen[o[j]] === 0) {
+            seen[o[j]] = 1;
+            found.push(o[j]);
+          }
+        }
+        if (found.length === total) break;
       }
     }
     return found;

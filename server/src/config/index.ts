@@ -1,0 +1,6 @@
+/** The project config `.twelve-factor.yml`, shared by the CLI and the language server. */
+export * from './types';
+export { parseProjectConfig, compileAllowEntry } from './validate';
+export { loadProjectConfig, loadConfigFile, findProjectConfig, formatConfigErrors } from './load';
+export { checkOptionsFor, isIgnoredByConfig, factsWithConfig, configRelativePath, invalidateConfigFacts } from './apply';
+export { ProjectConfigCache } from './cache';
