@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { defaultEngine, type EnvExampleFacts, type ProjectFacts, type SeveritySetting, type SourceFile } from './core';
+import { defaultEngine, type CheckOptions, type EnvExampleFacts, type ProjectFacts, type SourceFile } from './core';
 import { GitIgnore } from './files/gitignore';
 
 /** A check request as it crosses to the worker: the facts without their functions (rebuilt here). */
@@ -13,7 +13,8 @@ export interface WorkerRequest {
   platformVariables: string[];
   /** Variables read in the workspace, when the file needs them (env example files); undefined otherwise. */
   readNames?: string[];
-  severities: Record<string, SeveritySetting>;
+  /** Severities, allowlists and accepted fingerprints (structured-cloned: RegExp, Map and Set survive). */
+  options: CheckOptions;
 }
 
 /**
@@ -35,7 +36,7 @@ parentPort?.on('message', (req: WorkerRequest) => {
       isGitIgnored: (p) => g.ignores(p.startsWith('/') ? relative(req.root, p).split(sep).join('/') : p),
       isReadInWorkspace: reads ? (n) => reads.has(n) : undefined,
     };
-    parentPort!.postMessage({ id: req.id, findings: defaultEngine().check(req.file, facts, { severities: req.severities }) });
+    parentPort!.postMessage({ id: req.id, findings: defaultEngine().check(req.file, facts, req.options) });
   } catch (err) {
     parentPort!.postMessage({ id: req.id, error: String(err) });
   }

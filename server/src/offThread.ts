@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ProjectFacts, ReportedFinding, SeveritySetting, SourceFile } from './core';
+import type { CheckOptions, ProjectFacts, ReportedFinding, SourceFile } from './core';
 import type { WorkerRequest } from './checkWorker';
 
 /** Documents at least this long are checked on the worker thread. */
@@ -39,7 +39,7 @@ export class OffThreadChecker {
     return w;
   }
 
-  check(file: SourceFile, facts: ProjectFacts, root: string, severities: Record<string, SeveritySetting>, readNames?: string[]): Promise<ReportedFinding[]> {
+  check(file: SourceFile, facts: ProjectFacts, root: string, options: CheckOptions, readNames?: string[]): Promise<ReportedFinding[]> {
     const id = this.nextId++;
     const req: WorkerRequest = {
       id,
@@ -49,7 +49,7 @@ export class OffThreadChecker {
       envExampleCreatePath: facts.envExampleCreatePath,
       platformVariables: [...facts.platformVariables],
       readNames,
-      severities,
+      options,
     };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });

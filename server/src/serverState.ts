@@ -1,8 +1,10 @@
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DiagnosticSeverity,
   FileChangeType,
   MessageType,
+  type Diagnostic,
   ShowMessageNotification,
   type CodeAction,
   type CodeActionParams,
@@ -19,6 +21,8 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { DocumentChecker } from './checker';
+import { CheckSetup } from './checkSetup';
+import { parseProjectConfig } from './config';
 import { codeActions } from './codeActions';
 import { isEnvExampleFile } from './core/env/discovery';
 import * as env from './envFeatures';
@@ -31,6 +35,21 @@ import { WorkspaceScan } from './workspaceScan';
 
 /** Files whose change on disk changes other files' findings: re-check open documents when they change. */
 const FACTS_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]*\.env|env\.example|\.gitignore|\.twelve-factor\.ya?ml)$/;
+
+/** Schema and syntax errors of a project config file, as diagnostics on the file. */
+export function configDiagnostics(text: string): Diagnostic[] {
+  return parseProjectConfig(text).errors.map((e) => {
+    const line = Math.max(0, (e.line ?? 1) - 1);
+    const character = Math.max(0, (e.column ?? 1) - 1);
+    return {
+      range: { start: { line, character }, end: { line, character: character + 1 } },
+      severity: DiagnosticSeverity.Error,
+      source: 'twelve-factor',
+      code: 'config-file',
+      message: e.message,
+    };
+  });
+}
 
 /** Why a document is not checked (too large for the setting, or binary), or undefined. */
 export function skipReason(doc: TextDocument, settings: Settings): string | undefined {
@@ -48,7 +67,8 @@ export class ServerState {
   private supportsConfiguration = false;
   private supportsWatchedFilesRegistration = false;
   private readonly facts = new ProjectFactsCache([]);
-  private readonly checker = new DocumentChecker(this.facts);
+  private readonly setup = new CheckSetup(this.facts);
+  private readonly checker = new DocumentChecker(this.setup);
   private readonly scan: WorkspaceScan;
   private summaryTimer: NodeJS.Timeout | undefined;
   /** Documents already announced as not checked (large or binary): one message each. */
@@ -59,7 +79,7 @@ export class ServerState {
     private readonly documents: TextDocuments<TextDocument>,
   ) {
     this.scan = new WorkspaceScan(
-      this.facts,
+      this.setup,
       () => this.summaryChanged(),
       () => this.revalidateWhere((path) => isEnvExampleFile(path)),
     );
@@ -122,6 +142,7 @@ export class ServerState {
     const checked = await this.checker.checkAsync(doc, settings, () => (this.scan.ready ? [...this.scan.envIndex.names()] : undefined));
     if (this.documents.get(doc.uri)?.version !== doc.version) return; // changed while it was checked
     const diagnostics = checked ? checked.findings.map(toDiagnostic) : [];
+    if (CheckSetup.isConfigFile(DocumentChecker.pathOf(doc.uri))) diagnostics.push(...configDiagnostics(doc.getText()));
     await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     if (checked) {
       this.scan.set(checked.file.path, checked.findings);
@@ -151,6 +172,7 @@ export class ServerState {
       const path = DocumentChecker.pathOf(c.uri);
       if (FACTS_FILE.test(path)) {
         this.facts.invalidate(path);
+        this.setup.invalidate(path);
         factsChanged = true;
       }
       if (this.documents.get(c.uri)) continue; // open documents are tracked from their text

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { defaultEngine, FACTORS, languageOf, RULES, type ReportedFinding } from './core';
+import { defaultEngine, FACTORS, RULES, type ReportedFinding } from './core';
 import { EnvReadIndex } from './core/env/index';
 import { walk } from './files/walk';
-import type { ProjectFactsCache } from './projectFacts';
+import type { CheckSetup } from './checkSetup';
 import type { FactorSummaryResult } from './protocol';
 import type { Settings } from './settings';
 
@@ -21,12 +21,12 @@ export class WorkspaceScan {
   private generation = 0;
 
   constructor(
-    private readonly facts: ProjectFactsCache,
+    private readonly setup: CheckSetup,
     private readonly onChange: () => void,
     /** Called when the set of variables read in the workspace changed, or the index became ready. */
     private readonly onEnvReadsChanged: () => void = () => undefined,
   ) {
-    facts.setWorkspaceReads((name) => (this.complete ? this.envIndex.isRead(name) : undefined));
+    setup.facts.setWorkspaceReads((name) => (this.complete ? this.envIndex.isRead(name) : undefined));
   }
 
   get ready(): boolean {
@@ -79,13 +79,14 @@ export class WorkspaceScan {
       this.remove(path);
       return;
     }
+    const prepared = this.setup.prepare(path, text, settings, languageHint);
+    if (!prepared) {
+      this.remove(path);
+      return;
+    }
     this.known.add(path);
-    const file = { path, text, language: languageOf(path, languageHint) };
-    this.indexReads(path, text, file.language);
-    const found = defaultEngine().check(file, this.facts.factsFor(path, settings.platformVariables), {
-      severities: settings.rules,
-    });
-    this.set(path, found);
+    this.indexReads(path, text, prepared.file.language);
+    this.set(path, defaultEngine().check(prepared.file, prepared.facts, prepared.options));
   }
 
   set(path: string, found: ReportedFinding[]): void {
