@@ -90,6 +90,8 @@ export function codeActions(
   doc: TextDocument,
   checked: CheckedDocument | undefined,
   versionOf: VersionOf,
+  /** "Ignore this finding" recorded in the project config (the server provides it). */
+  accept?: (finding: ReportedFinding) => { title: string; edit: WorkspaceEdit } | undefined,
 ): CodeAction[] {
   if (!checked) return [];
   const only = params.context.only;
@@ -128,6 +130,8 @@ export function codeActions(
           edit: ignoreEdit(doc, checked.file.language, firstLine === '#!' ? 1 : 0, `twelve-factor-ignore-file ${ruleId}`),
         });
       }
+      const accepted = accept?.(finding);
+      if (accepted) actions.push({ title: accepted.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: accepted.edit });
       const meta = ruleById(ruleId)?.meta;
       if (meta) {
         actions.push({

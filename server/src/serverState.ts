@@ -23,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { DocumentChecker } from './checker';
 import { CheckSetup } from './checkSetup';
 import { parseProjectConfig } from './config';
+import { acceptFindingEdit } from './acceptFinding';
 import { codeActions } from './codeActions';
 import { isEnvExampleFile } from './core/env/discovery';
 import * as env from './envFeatures';
@@ -190,7 +191,10 @@ export class ServerState {
     const doc = this.documents.get(params.textDocument.uri);
     if (!doc) return [];
     const checked = this.checker.check(doc, await this.settingsFor(doc.uri));
-    return codeActions(params, doc, checked, (uri) => this.documents.get(uri)?.version ?? null);
+    const openText = (path: string) => this.documents.get(pathToFileURL(path).href)?.getText();
+    return codeActions(params, doc, checked, (uri) => this.documents.get(uri)?.version ?? null, (finding) =>
+      checked ? acceptFindingEdit(this.setup, checked, finding, openText) : undefined,
+    );
   }
 
   factorSummary(): FactorSummaryResult {
