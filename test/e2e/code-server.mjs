@@ -36,6 +36,12 @@ function run(cmd, args, options = {}) {
   log(`  done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 }
 
+/** npm's CLI script (to run it with Node 24 rather than whatever `npm` on PATH picks). */
+function npmCliPath() {
+  const candidates = [process.env.npm_execpath, join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'), '/usr/lib/node_modules/npm/bin/npm-cli.js', '/usr/local/lib/node_modules/npm/bin/npm-cli.js'];
+  return candidates.find((c) => c && /npm-cli\.js$/.test(c) && existsSync(c));
+}
+
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
 /** Installs Debian packages when missing (we may be root on a fresh CI machine); never runs apt needlessly. */
@@ -109,12 +115,16 @@ export function ensureCodeServer() {
   rmSync(CS_PREFIX, { recursive: true, force: true });
   mkdirSync(CS_PREFIX, { recursive: true });
   const nodeBinDir = dirname(node);
-  const env = {
-    ...process.env,
-    PATH: `${nodeBinDir}:${process.env.PATH}`,
-    npm_config_nodedir: dirname(nodeBinDir),
-  };
-  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', CS_PREFIX, `code-server@${CODE_SERVER_VERSION}`], { env });
+  // Under `npm test` the environment carries the outer npm's lifecycle variables (npm_node_execpath, NODE,
+  // npm_config_*…), which make the inner npm run code-server's postinstall with the outer Node 20. Drop them,
+  // put Node 24 first on PATH, and run npm's own CLI with Node 24.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(?:npm_|NODE$|INIT_CWD$)/i.test(k)));
+  env.PATH = `${nodeBinDir}:${process.env.PATH}`;
+  env.npm_config_nodedir = dirname(nodeBinDir);
+  const npmCli = npmCliPath();
+  const args = ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', CS_PREFIX, `code-server@${CODE_SERVER_VERSION}`];
+  if (npmCli) run(node, [npmCli, ...args], { env });
+  else run('npm', args, { env });
   if (!codeServerInstalled()) throw new Error(`code-server install finished but ${CS_ENTRY} or its VS Code is missing`);
   return (ensured = { node, entry: CS_ENTRY });
 }
