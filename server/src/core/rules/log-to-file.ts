@@ -16,6 +16,36 @@ const DETECTORS: readonly SinkDetector[] = [...JS_SINKS, ...PYTHON_SINKS, ...GO_
 const LANGUAGES: readonly LanguageId[] = [...new Set(DETECTORS.flatMap((d) => d.languages))];
 const KEYWORDS: readonly string[] = [...new Set(DETECTORS.flatMap((d) => d.keywords))];
 
+/** Short words most keywords contain: when one is missing from a file, every keyword containing it is too. */
+const CORES = ['log', 'file', 'append'];
+const KEYWORD_RES = new Map([...KEYWORDS, ...CORES].map((k) => [k, new RegExp(k.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'), 'i')]));
+const CORES_OF = new Map(KEYWORDS.map((k) => [k, CORES.filter((c) => c !== k && k.includes(c))]));
+
+/**
+ * Does the lower-cased text contain the keyword `k`? Answered once per keyword and file. Only `İ` (U+0130) and
+ * the Kelvin sign (U+212A) lower-case to ASCII letters, so without them a case-insensitive search of the text
+ * itself gives the same answer as searching `text.toLowerCase()`, without building that copy.
+ */
+function keywordTester(text: string): (k: string) => boolean {
+  const known = new Map<string, boolean>();
+  let lower: string | undefined;
+  const special = /[\u0130\u212a]/.test(text);
+  const has = (k: string): boolean => {
+    let v = known.get(k);
+    if (v === undefined) {
+      if (CORES_OF.get(k)?.some((c) => !has(c))) v = false;
+      else {
+        const re = KEYWORD_RES.get(k);
+        if (special || !re) v = (lower ??= text.toLowerCase()).includes(k);
+        else v = re.test(text);
+      }
+      known.set(k, v);
+    }
+    return v;
+  };
+  return has;
+}
+
 /**
  * Reports application logs written to files instead of the process's output stream: file transports, handlers,
  * appenders and sinks of the common logging libraries, logging config files that declare them, and process
@@ -76,10 +106,10 @@ export const rule = defineRule({
   languages: LANGUAGES,
   detect({ file, lines }) {
     if (isDevOrTestPath(file.path)) return [];
-    const lower = file.text.toLowerCase();
+    const has = keywordTester(file.text);
     const sites: LogSite[] = [];
     for (const d of DETECTORS) {
-      if (!d.languages.includes(file.language) || !d.keywords.some((k) => lower.includes(k))) continue;
+      if (!d.languages.includes(file.language) || !d.keywords.some(has)) continue;
       sites.push(...d.find({ text: file.text, language: file.language, path: file.path }));
     }
     const seen = new Set<number>();

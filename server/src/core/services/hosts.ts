@@ -1,4 +1,5 @@
 import { AMQP, BY_PORT, CASSANDRA, DATABASE, ELASTICSEARCH, KAFKA, MEMCACHED, MONGODB, NATS, REDIS, SMTP, type ServiceKind } from './kinds';
+import { anchorOffsets, anchoredMatches } from './scan';
 import { yamlScalars } from './syntax';
 
 /**
@@ -52,7 +53,9 @@ const LOCAL = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|::1)$/i;
 function inCode(text: string, isPlaceholder: (h: string) => boolean): HostSetting[] {
   const out: HostSetting[] = [];
   const re = /(?<![\w.])(["']?)((?:[\w.-]{0,60}[._-])?host(?:name)?)\1\s*(?:=>|[=:,])\s*(["'])([^"'\n]{1,200})\3/gi;
-  for (const m of text.matchAll(re)) {
+  // A match starts at most 62 characters before its `host`: try the regex only there.
+  const hosts = [...anchorOffsets(text, /host/gi)].map((h): [number, number] => [h - 62, h]);
+  for (const m of anchoredMatches(text, re, hosts)) {
     const host = m[4];
     if (!HOST_VALUE.test(host) || isPlaceholder(host) || !/[a-z]/i.test(host) && !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) continue;
     const around = text.slice(m.index + m[0].length, m.index + m[0].length + 250);

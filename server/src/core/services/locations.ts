@@ -1,6 +1,7 @@
 import { mask } from '../redact';
 import { lineEndNear, lineStartNear } from './syntax';
 import { findHostSettings } from './hosts';
+import { anchoredMatches, backOverHostChars, colonAnchors } from './scan';
 import { BY_PORT, BY_SCHEME, DATABASE, HTTP_SERVICE_PORTS, SMTP, type ServiceKind } from './kinds';
 
 /** A literal location of a backing service found in text (offsets into the text). */
@@ -57,26 +58,29 @@ export function findServiceLocations(text: string, options: { yamlLike?: boolean
     taken.fill(1, start, end);
     found.push({ start, end, kind, display: maskCredentials(text.slice(start, end)) });
   };
-  for (const m of text.matchAll(SCHEME_URL)) {
+  // Every pattern is tried only near a cheap anchor (`://`, `:` + port digits), never at every offset.
+  const { schemeSeps, longPorts, shortPorts, jdbc, pdo } = colonAnchors(text);
+  const near = (offsets: number[], from: number, to: number) => offsets.map((a): [number, number] => [a - from, a - to]);
+  for (const m of anchoredMatches(text, SCHEME_URL, near(schemeSeps, 40, 1))) {
     const host = hostOfAuthority(m[2]);
     if (isPlaceholderHost(host)) continue;
     const scheme = m[1].toLowerCase();
     add(m.index, m.index + m[0].length, BY_SCHEME[scheme] ?? BY_SCHEME[scheme.replace(/\+.*$/, '')] ?? DATABASE);
   }
-  for (const m of text.matchAll(JDBC)) {
+  for (const m of jdbc ? text.matchAll(JDBC) : []) {
     const rest = m[2].replace(/^(?:thin:@|\/\/)/, '').replace(/^\/\//, '');
     const host = rest.split(/[\/:;?]/, 1)[0].replace(/^\w{1,20}:\/\//, '');
     if (isPlaceholderHost(host) && !/^\/\//.test(m[2])) continue;
     if (/^\/\//.test(m[2]) && isPlaceholderHost(hostOfAuthority(m[2].slice(2)))) continue;
     add(m.index, m.index + m[0].length, DATABASE);
   }
-  for (const m of text.matchAll(ADO)) {
+  for (const m of /database/i.test(text) || /initial catalog/i.test(text) ? text.matchAll(ADO) : []) {
     const host = m[1].trim().replace(/^tcp:/i, '').split(/[,\\:]/, 1)[0];
     if (isPlaceholderHost(host) || /^\(localdb\)/i.test(m[1].trim())) continue;
     const lineEnd = text.slice(m.index, m.index + 800).search(/['"\n]/);
     add(m.index, m.index + (lineEnd < 0 ? m[0].length : lineEnd), DATABASE);
   }
-  for (const m of text.matchAll(LIBPQ)) {
+  for (const m of text.includes('host=') ? text.matchAll(LIBPQ) : []) {
     if (isPlaceholderHost(m[1])) continue;
     const lineStart = lineStartNear(text, m.index);
     const line = text.slice(lineStart, lineEndNear(text, m.index));
@@ -84,23 +88,23 @@ export function findServiceLocations(text: string, options: { yamlLike?: boolean
     const tail = text.slice(m.index, m.index + 600).search(/['"`\n]/);
     add(m.index, m.index + (tail < 0 ? m[0].length : tail), DATABASE);
   }
-  for (const m of text.matchAll(HTTP_PORT)) {
+  for (const m of anchoredMatches(text, HTTP_PORT, near(schemeSeps, 5, 4))) {
     if (!HTTP_SERVICE_PORTS.has(m[2]) || isPlaceholderHost(m[1])) continue;
     const end = m.index + m[0].length + (text.slice(m.index + m[0].length, m.index + m[0].length + 300).match(/^[^\s'"`<>,;)]*/)?.[0].length ?? 0);
     add(m.index, end, BY_PORT[m[2]]);
   }
-  for (const m of text.matchAll(TCP_PORT)) {
+  for (const m of anchoredMatches(text, TCP_PORT, near(schemeSeps, 3, 3))) {
     if (BY_PORT[m[2]] && !isPlaceholderHost(m[1])) add(m.index, m.index + m[0].length, BY_PORT[m[2]]);
   }
-  for (const m of text.matchAll(PDO_DSN)) {
+  for (const m of pdo ? text.matchAll(PDO_DSN) : []) {
     if (!isPlaceholderHost(m[1])) add(m.index, m.index + m[0].length, DATABASE);
   }
-  for (const m of text.matchAll(HOST_PORT)) {
+  for (const m of anchoredMatches(text, HOST_PORT, longPorts.map((c): [number, number] => [backOverHostChars(text, c, 251), c - 1]))) {
     const kind = BY_PORT[m[2]];
     if (!kind || isPlaceholderHost(m[1]) || !/[a-z]/i.test(m[1]) && !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(m[1])) continue;
     add(m.index, m.index + m[0].length, kind);
   }
-  for (const m of text.matchAll(SMTP_HOST_PORT)) {
+  for (const m of anchoredMatches(text, SMTP_HOST_PORT, shortPorts.map((c): [number, number] => [backOverHostChars(text, c, 211), c - 1]))) {
     if (!isPlaceholderHost(m[1])) add(m.index, m.index + m[0].length, SMTP);
   }
   for (const h of findHostSettings(text, options.yamlLike ?? false, options.properties ?? false, isPlaceholderHost)) add(h.start, h.end, h.kind);
