@@ -70,9 +70,10 @@ describe('extract to environment variable (built server over stdio)', () => {
     assert.equal(actions[0].isPreferred, true);
     assert.equal(actions[0].kind, 'quickfix');
     assert.ok(actions.slice(1).every((a) => !a.isPreferred), 'only the extract action is preferred');
-    assert.deepEqual(titles.slice(-3), [
+    assert.deepEqual(titles.slice(-4), [
       'Ignore config/hardcoded-secret on this line',
       'Ignore config/hardcoded-secret in this file',
+      'Ignore this finding (record it in .twelve-factor.yml)',
       'Show documentation for config/hardcoded-secret',
     ]);
     assert.ok(titles.every((t) => !t.includes(STRIPE)), 'a title leaks the secret');

@@ -80,11 +80,12 @@ describe('language server over stdio', () => {
         'Add QUEUE_NAME to .env.example',
         'Ignore config/env-missing-from-example on this line',
         'Ignore config/env-missing-from-example in this file',
+        'Ignore this finding (record it in .twelve-factor.yml)',
         'Show documentation for config/env-missing-from-example',
       ],
     );
     assert.equal(actions[0].isPreferred, true);
-    assert.equal(actions[3].command?.command, 'twelveFactor.openDocs');
+    assert.equal(actions[4].command?.command, 'twelveFactor.openDocs');
 
     const cleared = client.nextDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'config/env-missing-from-example'));
     applyWorkspaceEditToDisk(actions[0].edit!);

@@ -92,13 +92,46 @@ class Blanker {
   }
   apply(): string {
     if (this.ranges.length === 0) return this.text;
-    let out = '';
+    // Built from pieces joined once: slices of the text and of one run of spaces, and the line breaks that stay.
+    const text = this.text;
+    let longest = 0;
+    for (const [from, to] of this.ranges) longest = Math.max(longest, to - from);
+    const blank = ' '.repeat(longest);
+    const parts: string[] = [];
     let at = 0;
     for (const [from, to] of this.ranges) {
-      out += this.text.slice(at, from) + this.text.slice(from, to).replace(/[^\r\n]/g, ' ');
+      parts.push(text.slice(at, from));
+      let run = from;
+      for (let j = from; j < to; j++) {
+        const c = text.charCodeAt(j);
+        if (c !== 10 && c !== 13) continue;
+        if (j > run) parts.push(blank.slice(0, j - run));
+        parts.push(c === 10 ? '\n' : '\r');
+        run = j + 1;
+      }
+      if (to > run) parts.push(blank.slice(0, to - run));
       at = to;
     }
-    return out + this.text.slice(at);
+    parts.push(text.slice(at));
+    return parts.join('');
+  }
+}
+
+/** The next occurrence of any of a few characters, by one `indexOf` per character, each kept until passed. */
+class NextOf {
+  private readonly at: number[];
+  constructor(private readonly text: string, private readonly chars: readonly string[]) {
+    this.at = chars.map(() => -2);
+  }
+  /** The first position at or after `i` holding one of the characters, or -1. */
+  from(i: number): number {
+    let best = -1;
+    for (let k = 0; k < this.chars.length; k++) {
+      let p = this.at[k];
+      if (p !== -1 && p < i) this.at[k] = p = this.text.indexOf(this.chars[k], i);
+      if (p >= 0 && (best < 0 || p < best)) best = p;
+    }
+    return best;
   }
 }
 
@@ -124,6 +157,37 @@ function regexLiteralEnd(text: string, i: number): number {
   }
   // No end within 2000 characters of one line: skip what was scanned, so no text is scanned twice.
   return j;
+}
+
+/**
+ * Just after the end of the one-line string opened at `i`: its closing quote, or the end of its line (a backslash
+ * escapes any character but a line terminator), or the end of the text.
+ */
+function stringEnd(text: string, i: number): number {
+  const q = text.charCodeAt(i);
+  const n = text.length;
+  for (let j = i + 1; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 92) {
+      const d = text.charCodeAt(j + 1);
+      if (j + 1 < n && d !== 10 && d !== 13 && d !== 0x2028 && d !== 0x2029) j++;
+    } else if (c === q || c === 10) return j + 1;
+  }
+  return n;
+}
+
+/** Just after the closing quote of the multi-line string opened at `i` (a backslash escapes any character). */
+function multilineStringEnd(text: string, i: number): number {
+  const q = text.charCodeAt(i);
+  const n = text.length;
+  for (let j = i + 1; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 92) {
+      if (j + 1 >= n) return n;
+      j++;
+    } else if (c === q) return j + 1;
+  }
+  return n;
 }
 
 function isSpace(c: number): boolean {
@@ -153,37 +217,64 @@ export function maskComments(text: string, syntax: LexSyntax | undefined): strin
     return blanker.apply();
   }
   const n = text.length;
-  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const starts = [
     ...syntax.line, ...(syntax.block ? [syntax.block[0]] : []), ...syntax.quotes, ...(syntax.multiline ?? ''),
     ...(syntax.regexLiterals ? ['/'] : []),
   ];
   if (starts.length === 0) return text;
-  const next = new RegExp(starts.map(esc).join('|'), 'g');
-  const closers = new Map<string, RegExp>();
+  // Stops at every character that can begin a token; the checks below decide whether one does begin there.
+  const next = new NextOf(text, [...new Set(starts.map((t) => t[0]))]);
+  const block = syntax.block;
+  const line = syntax.line;
+  const hashAfterSpace = syntax.hashAfterSpace ?? false;
+  const triple = syntax.triple ?? false;
+  const quotes = syntax.quotes;
+  const multiline = syntax.multiline ?? '';
+  const regexLiterals = syntax.regexLiterals ?? false;
+  // Only comments (and Python's triple-quoted strings) are blanked: past the last place one could start, the rest
+  // of the text needs no lexing.
+  let lastOpener = -1;
+  for (const t of [...line, ...(block ? [block[0]] : []), ...(triple ? ['"""', "'''"] : [])]) {
+    lastOpener = Math.max(lastOpener, text.lastIndexOf(t));
+  }
+  // Quote characters that begin no comment token (and no triple quote) go straight to the end of their string.
+  const openers = [...line, ...(block ? [block[0]] : [])];
+  const plainQuote = new Set<number>();
+  for (const q of quotes + multiline) {
+    if (!triple && !openers.some((t) => t[0] === q)) plainQuote.add(q.charCodeAt(0));
+  }
   let i = 0;
   while (i < n) {
-    next.lastIndex = i;
-    const found = next.exec(text);
-    if (!found) break;
-    i = found.index;
+    i = next.from(i);
+    if (i < 0 || i > lastOpener) break;
+    const code = text.charCodeAt(i);
+    if (plainQuote.has(code)) {
+      i = multiline.includes(text[i]) ? multilineStringEnd(text, i) : stringEnd(text, i);
+      continue;
+    }
     const ch = text[i];
-    if (syntax.block && text.startsWith(syntax.block[0], i)) {
-      let end = text.indexOf(syntax.block[1], i + syntax.block[0].length);
-      end = end < 0 ? n : end + syntax.block[1].length;
+    if (block && text.startsWith(block[0], i)) {
+      let end = text.indexOf(block[1], i + block[0].length);
+      end = end < 0 ? n : end + block[1].length;
       blanker.add(i, end);
       i = end;
       continue;
     }
-    const lc = syntax.line.find((l) => text.startsWith(l, i));
-    if (lc && (!(syntax.hashAfterSpace && lc === '#') || i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+    let lc: string | undefined;
+    for (const l of line) {
+      if (text.startsWith(l, i)) {
+        lc = l;
+        break;
+      }
+    }
+    if (lc && (!(hashAfterSpace && lc === '#') || i === 0 || isSpace(text.charCodeAt(i - 1)))) {
       let end = text.indexOf('\n', i);
       if (end < 0) end = n;
       blanker.add(i, end);
       i = end;
       continue;
     }
-    if (syntax.triple && (text.startsWith('"""', i) || text.startsWith("'''", i))) {
+    if (triple && (text.startsWith('"""', i) || text.startsWith("'''", i))) {
       // Docstrings and other triple-quoted text are not code (f-strings are: their {…} parts run).
       const endAt = text.indexOf(text.slice(i, i + 3), i + 3);
       const end = endAt < 0 ? n : endAt + 3;
@@ -191,17 +282,12 @@ export function maskComments(text: string, syntax: LexSyntax | undefined): strin
       i = end;
       continue;
     }
-    const multi = syntax.multiline?.includes(ch) ?? false;
-    if (multi || syntax.quotes.includes(ch)) {
-      let close = closers.get(ch);
-      if (!close) closers.set(ch, (close = new RegExp(multi ? `\\\\[\\s\\S]|${esc(ch)}` : `\\\\.|${esc(ch)}|\\n`, 'g')));
-      close.lastIndex = i + 1;
-      let m = close.exec(text);
-      while (m && m[0].length === 2) m = close.exec(text);
-      i = m ? m.index + 1 : n;
+    const multi = multiline.includes(ch);
+    if (multi || quotes.includes(ch)) {
+      i = multi ? multilineStringEnd(text, i) : stringEnd(text, i);
       continue;
     }
-    if (ch === '/' && syntax.regexLiterals) {
+    if (ch === '/' && regexLiterals) {
       i = regexLiteralEnd(text, i);
       continue;
     }

@@ -28,6 +28,7 @@ export function jsReads(text: string, out: EnvRead[]): void {
 
 /** `const { A, B = "d", C: alias, "D": d, ...rest } = process.env` — each destructured name is a read. */
 function destructuredReads(text: string, out: EnvRead[]): void {
+  if (!hasBareEnvObject(text)) return; // the pattern below ends with one
   const re = /\}\s{0,8}(?::\s{0,8}[\w.<>, ]{1,80}?\s{0,8})?=\s{0,8}(?:process\.env|Bun\.env|import\.meta\.env)(?![\w$.?[])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const close = m.index;
@@ -140,24 +141,82 @@ export function rustReads(text: string, out: EnvRead[]): void {
  * writer, a test helper or a loader (`setenv`, `delenv`, `withEnv`, `mockEnv`, `loadEnv`, …).
  */
 export function helperReads(text: string, out: EnvRead[]): void {
-  const re = new RegExp(`(?<![\\w$])(?<fn>[A-Za-z_$][\\w$]{0,40})\\(\\s{0,40}(["'\`])(?<name>${UPPER_NAME})\\2(?=\\s{0,40}[,)])`);
-  collect(re, text, out, (name, m) => {
-    const fn = m.groups!.fn.toLowerCase();
-    return /[A-Z]/.test(name) && fn.includes('env') && !/set|del|unset|put|with|mock|patch|stub|clear|has|load|parse|expand|file|error|exception|envelop|venv|ironment(?!variable)/.test(fn);
-  });
+  // Same matches as running `(?<![\w$])(?<fn>[A-Za-z_$][\w$]{0,40})\(…` over the whole text, found from the
+  // other end: the function's name must contain `env`, so only identifiers around an `env` are looked at. `fn`
+  // is then the whole identifier before `(` (the lookbehind pins its start), 1–41 characters, not starting with a
+  // digit; the arguments are matched by the rest of the pattern, anchored at the `(`.
+  const envs = /env/gi;
+  const args = new RegExp(`\\(\\s{0,40}(["'\`])(?<name>${UPPER_NAME})\\1(?=\\s{0,40}[,)])`, 'y');
+  while (envs.test(text)) { // `test` builds no match object: most `env`s are `process.env`, not calls
+    const at = envs.lastIndex - 3;
+    let s = at;
+    while (s > 0 && at - s <= 41 && isIdentChar(text.charCodeAt(s - 1))) s--;
+    let e = at + 3;
+    while (e < text.length && isIdentChar(text.charCodeAt(e))) e++;
+    envs.lastIndex = e; // the rest of this identifier is done with, whatever it holds
+    if (e - s > 41 || (s > 0 && isIdentChar(text.charCodeAt(s - 1))) || text.charCodeAt(e) !== 40) continue;
+    const first = text.charCodeAt(s);
+    if (first >= 48 && first <= 57) continue;
+    const c = text.charCodeAt(e + 1); // a quote or white space must follow the `(`
+    if (c > 32 && c < 128 && c !== 34 && c !== 39 && c !== 96) continue;
+    args.lastIndex = e;
+    const a = args.exec(text);
+    if (!a) continue;
+    const name = a.groups!.name;
+    const fn = text.slice(s, e).toLowerCase();
+    if (!/[A-Z]/.test(name) || HELPER_NOT_A_READ.test(fn)) continue;
+    const start = e + a[0].lastIndexOf(name);
+    out.push({ name, start, end: start + name.length });
+    envs.lastIndex = args.lastIndex;
+  }
+}
+
+const HELPER_NOT_A_READ = /set|del|unset|put|with|mock|patch|stub|clear|has|load|parse|expand|file|error|exception|envelop|venv|ironment(?!variable)/;
+
+/** `[A-Za-z0-9_$]`: the characters of a JavaScript-ish identifier as the patterns here spell it (`[\w$]`). */
+function isIdentChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 }
 
 /** Aliases of the env object: `const env = process.env`, `const { env } = process`, `import { env } from 'node:process'`. */
 export function jsAliasReads(text: string, out: EnvRead[]): void {
   const aliases = new Set<string>();
-  for (const m of text.matchAll(/\b(?:const|let|var)\s{1,8}([A-Za-z_$][\w$]{0,40})\s{0,8}(?::\s{0,8}[\w.<>, ]{1,60}?\s{0,8})?=\s{0,8}(?:process\.env|Bun\.env|import\.meta\.env)(?![\w$.?[])/g)) aliases.add(m[1]);
-  if (/\{\s{0,8}env\s{0,8}\}\s{0,8}=\s{0,8}process\b|import\s{0,8}\{[^}]{0,200}\benv\b[^}]{0,200}\}\s{0,8}from\s{0,8}["'](?:node:)?process["']/.test(text)) aliases.add('env');
+  // Both patterns end with something rarer than where they start: skip them when that cannot be found.
+  if (hasBareEnvObject(text)) for (const m of text.matchAll(/\b(?:const|let|var)\s{1,8}([A-Za-z_$][\w$]{0,40})\s{0,8}(?::\s{0,8}[\w.<>, ]{1,60}?\s{0,8})?=\s{0,8}(?:process\.env|Bun\.env|import\.meta\.env)(?![\w$.?[])/g)) aliases.add(m[1]);
+  if (mayImportProcessEnv(text) && /\{\s{0,8}env\s{0,8}\}\s{0,8}=\s{0,8}process\b|import\s{0,8}\{[^}]{0,200}\benv\b[^}]{0,200}\}\s{0,8}from\s{0,8}["'](?:node:)?process["']/.test(text)) aliases.add('env');
   aliases.delete('process');
   for (const a of aliases) {
     const alias = a.replace(/\$/g, '\\$');
     collect(new RegExp(`(?<![\\w$.])${alias}(?:\\?\\.|\\.)(?<name>${NAME})(?![\\w$])(?!\\s{0,8}\\()${NOT_ASSIGNED}`), text, out);
     collect(new RegExp(`(?<![\\w$.])${alias}(?:\\?\\.)?\\[\\s{0,40}${Q}(?<name>${NAME})\\1\\s{0,200}\\]${NOT_ASSIGNED}`), text, out);
   }
+}
+
+/**
+ * Whether the env object occurs without a member access after it (`(?:process\.env|Bun\.env|import\.meta\.env)
+ * (?![\w$.?[])`), as where it is assigned to an alias or destructured.
+ */
+function hasBareEnvObject(text: string): boolean {
+  const bare = /\.env(?![\w$.?[])/g;
+  while (bare.test(text)) {
+    const i = bare.lastIndex - 4;
+    if ((i >= 7 && text.startsWith('process', i - 7)) || (i >= 3 && text.startsWith('Bun', i - 3)) ||
+      (i >= 11 && text.startsWith('import.meta', i - 11))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `process` occurs where `{ env } = process` or `from "node:process"` could end: after `=` (and up to 8
+ * spaces), or right after a quote or `:`.
+ */
+function mayImportProcessEnv(text: string): boolean {
+  for (let i = text.indexOf('process'); i >= 0; i = text.indexOf('process', i + 7)) {
+    const before = text.charCodeAt(i - 1);
+    if (before === 34 || before === 39 || before === 58 || before === 61) return true;
+    if (/\s/.test(text[i - 1] ?? '') && /=\s{0,8}$/.test(text.slice(Math.max(0, i - 9), i))) return true;
+  }
+  return false;
 }
 
 /** `env = os.environ` aliases, and the environs / django-environ readers `env.str("X")`, `env.int("X")`… */

@@ -42,13 +42,17 @@ export const rule = defineRule({
     const example = facts.envExample;
     const target = example?.path ?? facts.envExampleCreatePath;
     const where = example ? baseName(example.path) : 'an env example file (none found)';
+    // One fix per variable (building it re-parses the example file); findings of the same variable share it.
+    const fixes = new Map<string, Fix>();
     for (const read of missingReads(file, facts)) {
+      let fix = target ? fixes.get(read.name) : undefined;
+      if (target && !fix) fixes.set(read.name, (fix = addKeyFix(read.name, facts, target)));
       findings.push({
         ruleId: 'config/env-missing-from-example',
         range: { start: lines.positionAt(read.start), end: lines.positionAt(read.end) },
         message: `${read.name} is read here but not declared in ${where}.`,
         data: { variable: read.name, ...(target ? { exampleFile: target } : {}) },
-        fixes: target ? [addKeyFix(read.name, facts, target)] : undefined,
+        fixes: fix ? [fix] : undefined,
       });
     }
     return findings;
