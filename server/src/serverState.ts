@@ -72,6 +72,7 @@ export class ServerState {
   private readonly checker = new DocumentChecker(this.setup);
   private readonly scan: WorkspaceScan;
   private summaryTimer: NodeJS.Timeout | undefined;
+  private readonly settingsCache = new Map<string, Promise<Settings>>();
   /** Documents already announced as not checked (large or binary): one message each. */
   private readonly skippedNotified = new Set<string>();
 
@@ -113,14 +114,21 @@ export class ServerState {
     this.rescan();
   }
 
-  /** Settings for a resource, read from the client each time (never cached globally). */
-  async settingsFor(uri: string): Promise<Settings> {
-    if (!this.supportsConfiguration) return DEFAULT_SETTINGS;
-    try {
-      return normalizeSettings(await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'twelveFactor' }));
-    } catch {
-      return DEFAULT_SETTINGS;
+  /**
+   * Settings for a resource, read from the client through workspace/configuration and kept per resource until
+   * the client reports a configuration change (never one global settings object), so a keystroke costs no
+   * round trip to the client.
+   */
+  settingsFor(uri: string): Promise<Settings> {
+    if (!this.supportsConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+    let settings = this.settingsCache.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'twelveFactor' })
+        .then(normalizeSettings, () => DEFAULT_SETTINGS);
+      this.settingsCache.set(uri, settings);
     }
+    return settings;
   }
 
   async validate(doc: TextDocument): Promise<void> {
@@ -157,11 +165,13 @@ export class ServerState {
 
   documentClosed(doc: TextDocument): void {
     this.checker.forget(doc.uri);
+    this.settingsCache.delete(doc.uri);
     void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
     void this.scan.checkFromDisk(DocumentChecker.pathOf(doc.uri), (p) => this.settingsFor(pathToFileURL(p).href));
   }
 
   settingsChanged(): void {
+    this.settingsCache.clear();
     this.checker.clear();
     this.revalidateAll();
     this.rescan();

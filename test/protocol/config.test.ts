@@ -47,6 +47,10 @@ describe('the project config (.twelve-factor.yml) in the language server', () =>
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     assert.ok((await next).some((d) => d.code === 'logs/log-to-file'));
     delete client.settings.rules;
+    // As an editor does when a setting changes: the server reads settings again after this notification only.
+    const back = client.nextDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'logs/log-to-file'));
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await back;
   });
 
   it('re-reads the config when it changes on disk', async () => {
