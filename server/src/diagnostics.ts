@@ -10,7 +10,10 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export const SOURCE = 'twelve-factor';
 
-/** A finding as an LSP diagnostic: rule id as `code`, the rule's docs as `codeDescription`, masked message. */
+/**
+ * A finding as an LSP diagnostic: rule id as `code`, the rule's docs as `codeDescription`, masked message. No
+ * `data`: code actions find the finding again by rule and range, so every keystroke's payload stays small.
+ */
 export function toDiagnostic(f: ReportedFinding): Diagnostic {
   const meta = ruleById(f.ruleId)?.meta;
   return {
@@ -20,6 +23,5 @@ export function toDiagnostic(f: ReportedFinding): Diagnostic {
     code: f.ruleId,
     ...(meta ? { codeDescription: { href: meta.docsUrl } } : {}),
     message: f.message,
-    ...(f.data ? { data: { ruleId: f.ruleId, ...f.data } } : { data: { ruleId: f.ruleId } }),
   };
 }

@@ -73,6 +73,8 @@ export class ServerState {
   private readonly scan: WorkspaceScan;
   private summaryTimer: NodeJS.Timeout | undefined;
   private readonly settingsCache = new Map<string, Promise<Settings>>();
+  /** Open documents whose env reads are re-indexed once typing pauses (off the keystroke path). */
+  private readonly indexTimers = new Map<string, { timer: NodeJS.Timeout; run: () => void }>();
   /** Documents already announced as not checked (large or binary): one message each. */
   private readonly skippedNotified = new Set<string>();
 
@@ -155,7 +157,25 @@ export class ServerState {
     await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     if (checked) {
       this.scan.set(checked.file.path, checked.findings);
-      this.scan.indexReads(checked.file.path, checked.file.text, checked.file.language);
+      this.scheduleIndex(doc.uri, checked.file);
+    }
+  }
+
+  /** Re-indexes a document's env reads (references, hover counts, unused keys) 250 ms after its last change. */
+  private scheduleIndex(uri: string, file: { path: string; text: string; language: Parameters<WorkspaceScan['indexReads']>[2] }): void {
+    clearTimeout(this.indexTimers.get(uri)?.timer);
+    const run = () => {
+      this.indexTimers.delete(uri);
+      this.scan.indexReads(file.path, file.text, file.language);
+    };
+    this.indexTimers.set(uri, { timer: setTimeout(run, 250), run });
+  }
+
+  /** Requests that read the index (hover, references) first apply the pending updates. */
+  private flushIndex(): void {
+    for (const { timer, run } of [...this.indexTimers.values()]) {
+      clearTimeout(timer);
+      run();
     }
   }
 
@@ -240,6 +260,7 @@ export class ServerState {
   /** The checked state of a document for position requests (hover, completion…), current to its version. */
   private async current(uri: string) {
     const doc = this.documents.get(uri);
+    this.flushIndex();
     if (!doc) return undefined;
     const checked = this.checker.check(doc, await this.settingsFor(uri));
     if (!checked) return undefined;

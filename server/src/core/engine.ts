@@ -1,5 +1,5 @@
 import { fingerprint } from './fingerprint';
-import { applyIgnores } from './ignores';
+import { ignoreFilter } from './ignores';
 import { KeywordMatcher } from './prefilter';
 import { FACTORS } from './rule';
 import { lineIndex } from './text';
@@ -86,6 +86,7 @@ export class Engine {
     const rules = this.candidateRules(file).filter((r) => options.severities?.[r.meta.id] !== 'off');
     if (rules.length === 0) return out; // most files of a big tree: no line index needed
     const lines = lineIndex(file.text);
+    const ignored = ignoreFilter(file.text, file.language, lines);
     for (const rule of rules) {
       const setting = options.severities?.[rule.meta.id] as Severity | undefined; // 'off' was filtered out above
       let found: Finding[];
@@ -98,7 +99,8 @@ export class Engine {
       }
       const allow = options.allow?.[rule.meta.id];
       const accepted = options.accepted?.get(rule.meta.id);
-      for (const f of applyIgnores(file.text, file.language, lines, found)) {
+      for (const f of found) {
+        if (ignored?.(f)) continue;
         const needsText = (allow !== undefined && allow.length > 0) || accepted !== undefined || options.fingerprints === true;
         const matched = needsText ? file.text.slice(lines.offsetAt(f.range.start), lines.offsetAt(f.range.end)) : '';
         if (allow && allow.length > 0 && isAllowed(matched, allow)) continue;

@@ -33,9 +33,12 @@ function covers(d: Directive, ruleId: string): boolean {
   return d.rules === 'all' || d.rules.has(ruleId);
 }
 
-/** Drops the findings that an ignore comment covers. Cheap when the file has no directive at all. */
-export function applyIgnores(text: string, language: LanguageId, lines: LineIndex, findings: Finding[]): Finding[] {
-  if (findings.length === 0 || !text.includes(IGNORE)) return findings;
+/**
+ * The ignore comments of a file, parsed once per check: a test that tells whether a finding is covered, or
+ * undefined when the file has no directive at all (the common case: one `includes` over the text).
+ */
+export function ignoreFilter(text: string, language: LanguageId, lines: LineIndex): ((f: Finding) => boolean) | undefined {
+  if (!text.includes(IGNORE)) return undefined;
   const byLine = new Map<number, Directive[]>();
   const fileWide: Directive[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
@@ -50,8 +53,13 @@ export function applyIgnores(text: string, language: LanguageId, lines: LineInde
       byLine.set(target, [...(byLine.get(target) ?? []), d]);
     }
   }
-  return findings.filter((f) => {
-    if (fileWide.some((d) => covers(d, f.ruleId))) return false;
-    return !(byLine.get(f.range.start.line) ?? []).some((d) => covers(d, f.ruleId));
-  });
+  if (fileWide.length === 0 && byLine.size === 0) return undefined;
+  return (f) => fileWide.some((d) => covers(d, f.ruleId)) || (byLine.get(f.range.start.line) ?? []).some((d) => covers(d, f.ruleId));
+}
+
+/** Drops the findings that an ignore comment covers. */
+export function applyIgnores(text: string, language: LanguageId, lines: LineIndex, findings: Finding[]): Finding[] {
+  if (findings.length === 0) return findings;
+  const ignored = ignoreFilter(text, language, lines);
+  return ignored ? findings.filter((f) => !ignored(f)) : findings;
 }
