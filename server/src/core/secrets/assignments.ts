@@ -1,5 +1,7 @@
 import { parseDotenv } from '../env/example';
 import type { LanguageId } from '../types';
+import { hintedLines, matchesOnLines } from './line-scan';
+import { MIN_SECRET_LENGTH } from './values';
 
 /** A value assigned to a name, with the offsets of the value in the file. */
 export interface Assignment {
@@ -70,6 +72,29 @@ function stripComment(value: string, markers: string): string {
  * The key of the object enclosing `offset` (`"Jwt": { "Key": "…" }` → `Jwt`), found by walking back over at most
  * 1500 characters to the unmatched `{`. Strings are not tracked: good enough for config objects.
  */
+const SPACE = /\s/;
+const KEY_CHAR = /[\w.-]/;
+const KEY_START = /[A-Za-z_]/;
+
+/**
+ * The key assigned just before offset `end`, within the 80 characters before it: what
+ * `/["']?([A-Za-z_][\w.-]{0,60})["']?\s*[:=]\s*$/` captures in them, found by walking back from the end instead of
+ * trying the pattern at every position.
+ */
+export function keyBefore(text: string, end: number): string | undefined {
+  const from = Math.max(0, end - 80);
+  let j = end - 1;
+  while (j >= from && SPACE.test(text[j])) j--;
+  if (j < from || (text[j] !== ':' && text[j] !== '=')) return undefined;
+  let e = j;
+  while (e > from && SPACE.test(text[e - 1])) e--;
+  if (e > from && (text[e - 1] === '"' || text[e - 1] === "'")) e--;
+  // The leftmost start of a run of at most 61 key characters ending at `e` that begins with a letter or `_`.
+  let start = -1;
+  for (let k = e - 1; k >= from && k >= e - 61 && KEY_CHAR.test(text[k]); k--) if (KEY_START.test(text[k])) start = k;
+  return start < 0 ? undefined : text.slice(start, e);
+}
+
 function enclosingKey(text: string, offset: number): string | undefined {
   let depth = 0;
   for (let i = offset - 1, n = 0; i >= 0 && n < 1500; i--, n++) {
@@ -77,8 +102,7 @@ function enclosingKey(text: string, offset: number): string | undefined {
     if (c === '}') depth++;
     else if (c === '{') {
       if (depth === 0) {
-        const m = /["']?([A-Za-z_][\w.-]{0,60})["']?\s*[:=]\s*$/.exec(text.slice(Math.max(0, i - 80), i));
-        return m?.[1];
+        return keyBefore(text, i);
       }
       depth--;
     }
@@ -89,15 +113,16 @@ function enclosingKey(text: string, offset: number): string | undefined {
 /** Names too bare to say what they hold without their parent: `"Jwt": { "Key": … }`. */
 const BARE_NAME = /^(?:key|value)$/i;
 
-function quoted(text: string, out: Assignment[], braces: boolean): void {
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+function quoted(text: string, out: Assignment[], braces: boolean, lines: readonly number[] | undefined): void {
+  eachIn(QUOTED, text, lines, (m) => {
     const g = m.groups!;
     const valueStart = m.index + m[0].length - 1 - g.value.length;
-    const parent = braces && BARE_NAME.test(g.name) ? enclosingKey(text, m.index) : undefined;
+    // With `lines` (only what can be reported is wanted), a value too short to be a secret needs no parent name.
+    const wanted = !lines || g.value.trim().length >= MIN_SECRET_LENGTH;
+    const parent = braces && wanted && BARE_NAME.test(g.name) ? enclosingKey(text, m.index) : undefined;
     const name = parent ? `${parent}.${g.name}` : g.name;
     out.push({ name, path: name, value: g.value, start: valueStart, end: valueStart + g.value.length });
-  }
+  }, hasQuote);
 }
 
 function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
@@ -107,6 +132,31 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
     if (m[0].length === 0) re.lastIndex++;
   }
 }
+
+/**
+ * Substrings, case-insensitive, of which a name must contain one for the name-based or the context check to
+ * report it (`secretNameKind` and the `CONTEXT_PATTERNS` names), plus `value` for a bare `"value"` key whose parent
+ * key (found in the text before it) names the secret. A line without any of them yields no finding.
+ */
+export const NAME_HINT = /pass|pw|psk|secret|token|credential|key|auth|license|lob|pat|launch|value/gi;
+
+/** Like `each`, but only over the given lines (see matchesOnLines); all of the text when `lines` is undefined. */
+function eachIn(
+  re: RegExp,
+  text: string,
+  lines: readonly number[] | undefined,
+  fn: (m: RegExpExecArray) => void,
+  gate?: (line: string) => boolean,
+): void {
+  if (!lines) each(re, text, fn);
+  else for (const m of matchesOnLines(re, text, lines, gate)) fn(m);
+}
+
+/** Cheap necessary conditions for the line-scanned forms (each needs these characters on its line). */
+const hasQuote = (line: string): boolean => line.includes('"') || line.includes("'") || line.includes('`');
+const hasComma = (line: string): boolean => line.includes(',');
+const hasBuildCall = (line: string): boolean => line.includes('buildConfigField') || line.includes('resValue');
+const hasFallback = (line: string): boolean => line.includes('??') || line.includes('||') || line.includes('or');
 
 function valueOffset(m: RegExpExecArray): number {
   return m.index + m[0].lastIndexOf(m.groups!.value);
@@ -131,24 +181,35 @@ function dotenvPairs(text: string, out: Assignment[]): void {
   }
 }
 
+export interface AssignmentOptions {
+  /**
+   * Skip lines that contain no name hint (see NAME_HINT) for the forms in code; what is skipped could never be
+   * reported by the secret checks. Config-specific forms (XML, shell, properties) still scan all of the text.
+   */
+  hintedOnly?: boolean;
+  /** With `hintedOnly`: the lines to scan, if already found (any superset of the lines NAME_HINT picks). */
+  lines?: readonly number[];
+}
+
 /**
  * Every name/value assignment in the file that the language's syntax allows (YAML is handled by yamlPairs).
  * The same value may be found twice by different forms; callers drop duplicates by offset.
  */
-export function assignments(text: string, language: LanguageId): Assignment[] {
+export function assignments(text: string, language: LanguageId, options: AssignmentOptions = {}): Assignment[] {
   const out: Assignment[] = [];
   if (language === 'dotenv') {
     dotenvPairs(text, out);
     return out;
   }
-  quoted(text, out, language !== 'yaml' && language !== 'properties' && language !== 'ini');
-  each(KEY_VALUE_ARGS, text, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)));
-  each(BUILD_CONFIG_FIELD, text, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)));
-  each(FALLBACK, text, (m) => {
+  const lines = options.hintedOnly ? options.lines ?? hintedLines(text, NAME_HINT) : undefined;
+  quoted(text, out, language !== 'yaml' && language !== 'properties' && language !== 'ini', lines);
+  eachIn(KEY_VALUE_ARGS, text, lines, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)), hasComma);
+  eachIn(BUILD_CONFIG_FIELD, text, lines, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)), hasBuildCall);
+  eachIn(FALLBACK, text, lines, (m) => {
     const name = m.groups!.name.replace(/^.*(?:->|\.)/, '');
     add(out, name, name, m.groups!.value, m.index + m[0].length - 1 - m.groups!.value.length);
-  });
-  each(DSL_CALL, text, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)));
+  }, hasFallback);
+  eachIn(DSL_CALL, text, lines, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)), hasQuote);
   switch (language) {
     case 'xml':
       each(XML_ELEMENT, text, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)));

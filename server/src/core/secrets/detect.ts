@@ -6,9 +6,9 @@ import { contextKind } from './context';
 import { classifyFile, isEnvFileName, projectRelative } from './files';
 import { secretNameKind } from './names';
 import { isObviouslyFake, isPlaceholder } from './placeholders';
-import { scanProviders } from './providers';
+import { scanProvidersAndLines } from './providers';
 import { findCredentialStrings } from './urls';
-import { looksLikeSecretValue } from './values';
+import { looksLikeSecretValue, MIN_SECRET_LENGTH } from './values';
 import { yamlPairs } from './yaml-pairs';
 import type { SecretHit } from './types';
 
@@ -19,6 +19,8 @@ function projectRoot(facts: ProjectFacts): string | undefined {
 }
 
 function judge(a: Assignment): SecretHit | undefined {
+  // Too short for any name-based verdict, and context shapes are longer still.
+  if (a.value.trim().length < MIN_SECRET_LENGTH) return undefined;
   const ctx = contextKind(a.path, a.value) ?? (a.path !== a.name ? undefined : contextKind(a.name, a.value));
   if (ctx) {
     if (isPlaceholder(a.value) || isObviouslyFake(a.value, shannonEntropy(a.value))) return undefined;
@@ -42,11 +44,14 @@ export function detectSecrets(file: SourceFile, facts: ProjectFacts): SecretHit[
   const cls = classifyFile(rel, file.text);
   if (cls.lockFile) return [];
   if ((file.language === 'dotenv' || isEnvFileName(base)) && !cls.envTemplate && facts.isGitIgnored?.(file.path)) return [];
-  let kept = withoutOverlaps([], scanProviders(file.text, { strict: cls.test }));
+  // The provider keyword pass also picks the lines either later check can report on (a NAME_HINT or LINE_HINT word);
+  // both then run their patterns on those lines only.
+  const { hits, nameLines, credentialLines } = scanProvidersAndLines(file.text, { strict: cls.test });
+  let kept = withoutOverlaps([], hits);
   if (!cls.test && !cls.envTemplate) {
-    kept = withoutOverlaps(kept, findCredentialStrings(file.text));
+    kept = withoutOverlaps(kept, findCredentialStrings(file.text, credentialLines));
     if (!cls.minified) {
-      const pairs = assignments(file.text, file.language);
+      const pairs = assignments(file.text, file.language, { hintedOnly: true, lines: nameLines });
       if (file.language === 'yaml') pairs.push(...yamlPairs(file.text));
       const generic: SecretHit[] = [];
       for (const a of pairs) {

@@ -1,5 +1,7 @@
 import { mask } from '../redact';
-import { KeywordMatcher } from '../prefilter';
+import { NAME_HINT } from './assignments';
+import { KeywordLines } from './keyword-lines';
+import { LINE_HINT } from './urls';
 import { shannonEntropy } from '../text';
 import { CLOUD_PROVIDERS } from './providers-cloud';
 import { COMMERCE_PROVIDERS } from './providers-commerce';
@@ -25,31 +27,43 @@ interface Compiled {
   re: RegExp;
 }
 
-let compiled: { matcher: KeywordMatcher; byKeyword: Compiled[][]; all: Compiled[] } | undefined;
+let compiled: { matcher: KeywordLines; byKeyword: Compiled[][]; all: Compiled[] } | undefined;
 
-/** One keyword automaton over all provider keywords, so a file is scanned once to pick the patterns to run. */
+/** The words of a `a|b|c\/d` hint pattern's source, lower-case and unescaped. */
+function hintWords(hint: RegExp): string[] {
+  return hint.source.split('|').map((w) => w.replace(/\\(.)/g, '$1').toLowerCase());
+}
+
+/**
+ * One keyword automaton over all provider keywords, so a file is scanned once to pick the patterns to run; it also
+ * holds the words of NAME_HINT and LINE_HINT, so the same pass finds the lines the other checks need.
+ */
 function compile(): NonNullable<typeof compiled> {
   if (compiled) return compiled;
   const keywords: string[] = [];
+  const lineGroups: number[] = [];
   const index = new Map<string, number>();
   const byKeyword: Compiled[][] = [];
   const all: Compiled[] = [];
+  const keyword = (k: string): number => {
+    let i = index.get(k);
+    if (i === undefined) {
+      i = keywords.length;
+      index.set(k, i);
+      keywords.push(k);
+      lineGroups.push(0);
+      byKeyword.push([]);
+    }
+    return i;
+  };
   for (const p of PROVIDERS) {
     const c: Compiled = { p, re: new RegExp(p.re.source, `${p.re.flags.replace(/[gd]/g, '')}gd`) };
     all.push(c);
-    for (const kw of p.keywords) {
-      const k = kw.toLowerCase();
-      let i = index.get(k);
-      if (i === undefined) {
-        i = keywords.length;
-        index.set(k, i);
-        keywords.push(k);
-        byKeyword.push([]);
-      }
-      byKeyword[i].push(c);
-    }
+    for (const kw of p.keywords) byKeyword[keyword(kw.toLowerCase())].push(c);
   }
-  compiled = { matcher: new KeywordMatcher(keywords), byKeyword, all };
+  for (const w of hintWords(NAME_HINT)) lineGroups[keyword(w)] |= 1;
+  for (const w of hintWords(LINE_HINT)) lineGroups[keyword(w)] |= 2;
+  compiled = { matcher: new KeywordLines(keywords, lineGroups), byKeyword, all };
   return compiled;
 }
 
@@ -79,9 +93,24 @@ export interface ProviderScanOptions {
 
 /** Finds provider tokens in `text`; only the patterns whose keywords occur in it run. */
 export function scanProviders(text: string, options: ProviderScanOptions = {}): SecretHit[] {
+  return scanProvidersAndLines(text, options).hits;
+}
+
+/** What scanProvidersAndLines finds. */
+export interface ProviderScan {
+  hits: SecretHit[];
+  /** Flattened `[start, end)` offsets of the lines holding a NAME_HINT word (what `assignments` needs to see). */
+  nameLines: number[];
+  /** The same for LINE_HINT words (what `findCredentialStrings` needs to see). */
+  credentialLines: number[];
+}
+
+/** scanProviders, plus (from the same pass over the text) the lines the other checks need to look at. */
+export function scanProvidersAndLines(text: string, options: ProviderScanOptions = {}): ProviderScan {
   const { matcher, byKeyword } = compile();
   const selected = new Set<Compiled>();
-  for (const k of matcher.scan(text)) for (const c of byKeyword[k]) selected.add(c);
+  const scan = matcher.scan(text);
+  for (const k of scan.found) for (const c of byKeyword[k]) selected.add(c);
   const hits: SecretHit[] = [];
   for (const c of compile().all) {
     if (!selected.has(c)) continue;
@@ -118,5 +147,5 @@ export function scanProviders(text: string, options: ProviderScanOptions = {}): 
       });
     }
   }
-  return hits;
+  return { hits, nameLines: scan.lines[0], credentialLines: scan.lines[1] };
 }

@@ -1,5 +1,6 @@
 import { mask } from '../redact';
 import { looksLikeSecretValue } from './values';
+import { hintedLines, matchesOnLines } from './line-scan';
 import { secretNameKind } from './names';
 import type { SecretHit } from './types';
 
@@ -30,10 +31,12 @@ const SQL_PASSWORD = /\b(?:WITH[ \t]+(?:ENCRYPTED[ \t]+)?PASSWORD|IDENTIFIED[ \t
 
 const HOST_LOCAL = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)$/i;
 
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) yield m;
-}
+/**
+ * A superset, case-insensitive, of what every pattern above needs on its line: `://`, a password word, `identified`,
+ * `ConvertTo-SecureString`, a credential function name, `curl`/`wget`, `--` or an auth scheme. All the patterns
+ * match within one line, so the lines without a hint are skipped.
+ */
+export const LINE_HINT = /:\/\/|passw|pwd|identified|convertto-securestring|auth|basic|getconnection|credential|curl|wget|--|bearer|token/gi;
 
 /** Offset of the named group's text within the match (its last occurrence, as it ends the group's context). */
 function at(m: RegExpExecArray, group: string, after = 0): number {
@@ -45,10 +48,15 @@ function weakDevPassword(user: string, pass: string, host: string): boolean {
   return pass === user || (HOST_LOCAL.test(host) && pass.length < 12);
 }
 
-/** Credentials inside URLs, connection strings and command lines. Messages mask the password. */
-export function findCredentialStrings(text: string): SecretHit[] {
+/**
+ * Credentials inside URLs, connection strings and command lines. Messages mask the password. `hinted`: the lines
+ * to scan, if already found (any superset of the lines LINE_HINT picks).
+ */
+export function findCredentialStrings(text: string, hinted?: readonly number[]): SecretHit[] {
   const out: SecretHit[] = [];
-  for (const m of matches(URL_CREDENTIALS, text)) {
+  const lines = hinted ?? hintedLines(text, LINE_HINT);
+  const matches = (re: RegExp) => matchesOnLines(re, text, lines);
+  for (const m of matches(URL_CREDENTIALS)) {
     const { scheme, user, pass, host } = m.groups!;
     if (!looksLikeSecretValue(pass, 'password') || weakDevPassword(user, pass, host)) continue;
     const start = at(m, 'pass', m[0].indexOf('://') + 3 + user.length);
@@ -59,7 +67,7 @@ export function findCredentialStrings(text: string): SecretHit[] {
       message: `Password in a ${scheme.toLowerCase()} URL is hardcoded: ${scheme}://${user}:${mask(pass)}@${host}. Read the URL from the environment instead.`,
     });
   }
-  for (const m of matches(CONN_PASSWORD, text)) {
+  for (const m of matches(CONN_PASSWORD)) {
     const pass = m.groups!.pass.trim();
     if (pass.length === 0) continue;
     // The connection string around it (bounded, so a huge line costs no more than a short one).
@@ -71,44 +79,44 @@ export function findCredentialStrings(text: string): SecretHit[] {
     const start = at(m, 'pass');
     out.push({ start, end: start + pass.length, id: 'connection-string', message: `Password in a connection string is hardcoded: Password=${mask(pass)}. Read the connection string from the environment instead.` });
   }
-  for (const m of matches(QUERY_PASSWORD, text)) {
+  for (const m of matches(QUERY_PASSWORD)) {
     const pass = m.groups!.pass;
     if (!looksLikeSecretValue(pass, 'password')) continue;
     const start = at(m, 'pass');
     out.push({ start, end: start + pass.length, id: 'connection-string', message: `Password in a connection URL is hardcoded: password=${mask(pass)}. Read it from the environment instead.` });
   }
-  for (const m of matches(PS_PLAINTEXT, text)) {
+  for (const m of matches(PS_PLAINTEXT)) {
     const pass = m.groups!.pass;
     if (!looksLikeSecretValue(pass, 'password')) continue;
     const start = at(m, 'pass');
     out.push({ start, end: start + pass.length, id: 'powershell-plaintext', message: `Password converted from plain text is hardcoded: ${mask(pass)}. Read it from a secret store or the environment instead.` });
   }
-  for (const m of matches(SQL_PASSWORD, text)) {
+  for (const m of matches(SQL_PASSWORD)) {
     const pass = m.groups!.pass;
     if (!looksLikeSecretValue(pass, 'password')) continue;
     const start = at(m, 'pass');
     out.push({ start, end: start + pass.length, id: 'sql-password', message: `Database user password in SQL is hardcoded: ${mask(pass)}. Set it from a secret at deploy time instead.` });
   }
-  for (const m of matches(CREDENTIAL_PAIR, text)) {
+  for (const m of matches(CREDENTIAL_PAIR)) {
     const { user, pass } = m.groups!;
     if (!looksLikeSecretValue(pass, 'password') || pass === user) continue;
     const start = m.index + m[0].length - 1 - pass.length;
     out.push({ start, end: start + pass.length, id: 'credential-pair', message: `Password passed with user "${user}" is hardcoded: ${mask(pass)}. Read it from the environment instead.` });
   }
-  for (const m of matches(CURL_USER, text)) {
+  for (const m of matches(CURL_USER)) {
     const { user, pass } = m.groups!;
     if (!looksLikeSecretValue(pass, 'password') || pass === user) continue;
     const start = at(m, 'pass', m[0].lastIndexOf(`${user}:`) + user.length);
     out.push({ start, end: start + pass.length, id: 'basic-auth', message: `Basic-auth password on a command line is hardcoded: ${user}:${mask(pass)}. Pass it from the environment instead.` });
   }
-  for (const m of matches(CLI_FLAG, text)) {
+  for (const m of matches(CLI_FLAG)) {
     const { flag, value } = m.groups!;
     const kind = secretNameKind(flag) ?? 'secret';
     if (!looksLikeSecretValue(value, kind)) continue;
     const start = at(m, 'value', flag.length + 2);
     out.push({ start, end: start + value.length, id: 'cli-flag', message: `Secret passed as --${flag} is hardcoded: ${mask(value)}. Pass it from the environment instead.` });
   }
-  for (const m of matches(AUTH_HEADER, text)) {
+  for (const m of matches(AUTH_HEADER)) {
     const { scheme, value } = m.groups!;
     if (!looksLikeSecretValue(value, 'secret')) continue;
     const start = at(m, 'value', scheme.length);

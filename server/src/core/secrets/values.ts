@@ -46,13 +46,16 @@ function isCodeOrProse(v: string): boolean {
   return false;
 }
 
+/** Values shorter than this (trimmed) are never secrets, whatever their name (context shapes are longer still). */
+export const MIN_SECRET_LENGTH = 6;
+
 /**
  * Does `value`, assigned to a name of the given kind, look like a real secret? Judged by shape and entropy:
  * placeholders, references, words and well-known non-secret shapes stay quiet.
  */
 export function looksLikeSecretValue(value: string, kind: SecretNameKind): boolean {
   const v = value.trim();
-  if (v.length < 6 || v.length > 2000) return false;
+  if (v.length < MIN_SECRET_LENGTH || v.length > 2000) return false;
   if (KNOWN_EXAMPLES.has(v) || isPlaceholder(v)) return false;
   if (NEVER_SECRET.some((re) => re.test(v))) return false;
   if (isCodeOrProse(v)) return false;
