@@ -167,7 +167,7 @@ export function computeExtract(req: ExtractRequest): ExtractResult | undefined {
   if (!example?.keys.has(name)) {
     const comment = req.origin === 'url' ? '# location of a backing service' : secret ? '# secret' : req.origin === 'port' ? '# port to listen on' : undefined;
     const lines = comment ? [comment, `${name}=`] : [`${name}=`];
-    const ins = appendLines(req.example.text, lines, { index: lines.length - 1, column: 0 });
+    const ins = appendLines(req.example.text, lines, { index: lines.length - 1, column: 0 }, { dotenv: true });
     add(req.example.path, req.example.text, [ins]);
   }
 
@@ -177,7 +177,7 @@ export function computeExtract(req: ExtractRequest): ExtractResult | undefined {
   if (req.dotenvTracked !== false) {
     valueNote = req.dotenvTracked ? '.env is tracked by git' : 'could not tell whether .env is tracked by git';
   } else if (!sameValue) {
-    const ins = appendLines(req.dotenv.text, [`${name}=${dotenvValue(lit.value)}`], { index: 0, column: 0 });
+    const ins = appendLines(req.dotenv.text, [`${name}=${dotenvValue(lit.value)}`], { index: 0, column: 0 }, { dotenv: true });
     add(req.dotenv.path, req.dotenv.text, [ins]);
     valueWritten = true;
   }

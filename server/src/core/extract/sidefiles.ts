@@ -1,3 +1,4 @@
+import { parseDotenv } from '../env/example';
 import { eolOf } from '../text';
 
 /**
@@ -14,7 +15,12 @@ export interface TextInsert {
 }
 
 /** Appends lines at the end of `text` (undefined: a new file), in its line-ending style. */
-export function appendLines(text: string | undefined, lines: string[], nameLine?: { index: number; column: number }): TextInsert {
+export function appendLines(
+  text: string | undefined,
+  lines: string[],
+  nameLine?: { index: number; column: number },
+  options: { dotenv?: boolean } = {},
+): TextInsert {
   if (text === undefined || text.length === 0 || text === '\uFEFF') {
     const body = lines.join('\n') + '\n';
     const at = text === '\uFEFF' ? 1 : 0;
@@ -22,9 +28,21 @@ export function appendLines(text: string | undefined, lines: string[], nameLine?
   }
   const eol = eolOf(text);
   const needsBreak = !text.endsWith('\n') && !text.endsWith('\r');
-  const lead = needsBreak ? eol : '';
-  const newText = lead + lines.join(eol) + (needsBreak ? '' : eol);
-  return { at: text.length, newText, nameAt: nameLine && lead.length + offsetOfLine(lines, nameLine, eol) };
+  let lead = needsBreak ? eol : '';
+  const body = lines.join(eol) + (needsBreak ? '' : eol);
+  // In dotenv syntax a malformed last line (`KEY:` with nothing after it) swallows the line that follows it; a
+  // blank line in between keeps the appended keys what they say.
+  if (options.dotenv && !declaresAll(text + lead + body, lines)) lead += eol;
+  return { at: text.length, newText: lead + body, nameAt: nameLine && lead.length + offsetOfLine(lines, nameLine, eol) };
+}
+
+/** Do the `KEY=value` lines read back as written (every key present with its value) from `text`? */
+function declaresAll(text: string, lines: string[]): boolean {
+  const parsed = parseDotenv(text);
+  return lines.every((l) => {
+    const m = /^([A-Za-z_][A-Za-z0-9_.-]*)=(.*)$/.exec(l);
+    return !m || (m[1] in parsed && (m[2] === '' || parsed[m[1]] === parseDotenv(l)[m[1]]));
+  });
 }
 
 function offsetOfLine(lines: string[], at: { index: number; column: number }, eol: string): number {
