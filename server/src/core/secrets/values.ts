@@ -43,6 +43,7 @@ function isCodeOrProse(v: string): boolean {
   if (/\s/.test(v) && v.trim().split(/\s+/).length >= 3) return true; // prose
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(.*\)$/.test(v)) return true; // a call
   if (/%[sdvq]|\{\d*\}|\{[a-z_]+\}/.test(v)) return true; // format strings
+  if (/^[a-z][a-zA-Z]{0,40}(?:\.[a-z][a-zA-Z]{0,40}){1,6}$/.test(v)) return true; // a key path: `testing.iconPassed`
   return false;
 }
 
