@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { parseProjectConfig } from '../../server/src/config';
 import { appendKeysFix, defaultEngine, lineIndex, parseEnvExample, type ProjectFacts } from '../../server/src/core';
 import { FACTS, LANGUAGE_PATHS } from './helpers/adversarial';
 
@@ -45,6 +50,35 @@ describe('property: detectors never throw and report ranges inside the document'
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('the project config parser turns any text into a config and positioned errors, never an exception', () => {
+    fc.assert(
+      fc.property(fc.oneof(nasty, fc.constantFrom('rules: [', 'ignore: {', 'accepted:\n  - rule: 1', ':\n:', 'rules:\n  x/y: loud', '- - -', '{{', '\t\trules:')), (text) => {
+        const { config, errors } = parseProjectConfig(text);
+        assert.ok(Array.isArray(config.ignore) && Array.isArray(config.accepted));
+        for (const e of errors) {
+          assert.equal(typeof e.message, 'string');
+          if (e.line !== undefined) assert.ok(e.line >= 1);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a 50 MB file: the CLI skips it with one line, the walk and the scan carry on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tfl-big-'));
+    try {
+      writeFileSync(join(dir, 'huge.js'), 'const x = "a";\n'.repeat(Math.ceil(50_000_000 / 15)));
+      writeFileSync(join(dir, 'small.py'), 'import os\nx = os.environ["NOT_DECLARED"]\n');
+      const r = spawnSync('node', [join(__dirname, '..', '..', 'dist', 'cli.js'), 'check', '.', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stderr.split('\n').filter((l) => l.includes('huge.js')).length, 1, r.stderr);
+      assert.match(r.stderr, /huge\.js: larger than/);
+      assert.deepEqual(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file), ['small.py']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('parseEnvExample accepts any text', () => {

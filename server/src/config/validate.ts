@@ -96,7 +96,14 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; error
     }
     return { config: emptyConfig(), errors };
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    // toJS resolves aliases: an alias with no anchor (`*x`) or an alias loop throws here, not at parse time.
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (err) {
+    errors.push({ line: 1, column: 1, message: `YAML: ${String((err as Error).message ?? err).split('\n')[0]}` });
+    return { config: emptyConfig(), errors };
+  }
   const config = emptyConfig();
   if (!validate()(data)) {
     for (const e of validate().errors ?? []) {
