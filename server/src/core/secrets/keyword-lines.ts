@@ -1,8 +1,10 @@
 /**
  * One pass over a file that finds both which of a set of keywords occur (ASCII case-insensitive, like the rule
- * prefilter) and which lines hold a "line" keyword: an Aho-Corasick automaton compiled to a dense DFA, one table
- * load per character, no lower-cased copy of the text.
+ * prefilter) and which lines hold a "line" keyword: the prefilter's automaton (compileAutomaton) with a table whose
+ * entries also say when a keyword ends, one table load per character, no lower-cased copy of the text.
  */
+import { compileAutomaton } from '../prefilter';
+
 export interface KeywordScan {
   /** Indices of the keywords that occur, each once. */
   found: number[];
@@ -14,8 +16,8 @@ export interface KeywordScan {
 }
 
 export class KeywordLines {
-  private readonly asciiClass = new Uint8Array(128);
-  private readonly otherClass = new Map<number, number>();
+  private readonly asciiClass: Uint8Array;
+  private readonly otherClass: Map<number, number>;
   private readonly classes: number;
   private readonly delta: Int32Array;
   /** Bit g set: a keyword of line group g ends in this state. */
@@ -28,60 +30,11 @@ export class KeywordLines {
    * Keywords are lower-case.
    */
   constructor(readonly keywords: readonly string[], lineGroups: readonly number[]) {
-    let classes = 1;
-    const classOf = (c: number): number => {
-      if (c >= 65 && c <= 90) c += 32;
-      if (c < 128) return this.asciiClass[c] || (this.asciiClass[c] = classes++);
-      let k = this.otherClass.get(c);
-      if (k === undefined) this.otherClass.set(c, (k = classes++));
-      return k;
-    };
-    for (const kw of keywords) for (let i = 0; i < kw.length; i++) classOf(kw.charCodeAt(i));
-    for (let c = 65; c <= 90; c++) this.asciiClass[c] = this.asciiClass[c + 32];
+    const { asciiClass, otherClass, classes, delta, out } = compileAutomaton(keywords);
+    this.asciiClass = asciiClass;
+    this.otherClass = otherClass;
     this.classes = classes;
-    const trie: Map<number, number>[] = [new Map()];
-    const ends: number[][] = [[]];
-    keywords.forEach((kw, index) => {
-      let state = 0;
-      for (let i = 0; i < kw.length; i++) {
-        const k = classOf(kw.charCodeAt(i));
-        let next = trie[state].get(k);
-        if (next === undefined) {
-          next = trie.length;
-          trie.push(new Map());
-          ends.push([]);
-          trie[state].set(k, next);
-        }
-        state = next;
-      }
-      ends[state].push(index);
-    });
-    const n = trie.length;
-    const delta = n < 65536 ? new Uint16Array(n * classes) : new Int32Array(n * classes);
-    const fail = new Int32Array(n);
-    const out: number[][] = ends.map((e) => e.slice());
-    const queue: number[] = [];
-    for (let k = 0; k < classes; k++) {
-      const s = trie[0].get(k);
-      if (s !== undefined) {
-        delta[k] = s;
-        queue.push(s);
-      }
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const r = queue[head];
-      for (let k = 0; k < classes; k++) {
-        const s = trie[r].get(k);
-        if (s === undefined) {
-          delta[r * classes + k] = delta[fail[r] * classes + k];
-        } else {
-          delta[r * classes + k] = s;
-          fail[s] = delta[fail[r] * classes + k];
-          if (out[fail[s]].length > 0) out[s] = out[s].concat(out[fail[s]]);
-          queue.push(s);
-        }
-      }
-    }
+    const n = out.length;
     this.out = out.map((o) => (o.length > 0 ? o : null));
     this.groupsAt = Uint32Array.from(out, (o) => o.reduce((mask, i) => mask | lineGroups[i], 0));
     this.groups = 32 - Math.clz32(lineGroups.reduce((mask, g) => mask | g, 0));
