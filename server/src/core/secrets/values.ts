@@ -73,6 +73,7 @@ export function looksLikeSecretValue(value: string, kind: SecretNameKind): boole
     return h >= (v.length >= 20 ? 3.2 : 2.9);
   }
   // A `…_key` name: only long, strongly random values; a vendor's `X_KEY` needs a token-like value.
-  if (kind === 'vendor-key') return v.length >= 24 && !/\s/.test(v) && h >= 3.5 && classes >= 2;
+  // Hex values top out at 4 bits per character; a random 32-hex key falls under 3.5 about one time in ten.
+  if (kind === 'vendor-key') return v.length >= 24 && !/\s/.test(v) && h >= (/^[0-9a-f]+$/i.test(v) ? 3.0 : 3.5) && classes >= 2;
   return v.length >= 16 && h >= 3.4 && classes >= 2;
 }
