@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { ChecklistView, type ChecklistItem } from './checklistView';
 import { createClient } from './client';
 import { registerCommands } from './commands';
+import { ServerInfoRequest } from './protocol';
 
 /** What `activate` returns: used by the end-to-end tests to read the view as shown. */
 export interface TwelveFactorApi {
@@ -34,7 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Twelve
   return {
     checklistItems: () => checklist.items(),
     refreshChecklist: () => checklist.refresh(),
-    serverPid: async () => (await client?.sendRequest<{ pid: number }>('twelveFactor/serverInfo'))?.pid,
+    serverPid: async () => (await client?.sendRequest<{ pid: number }>(ServerInfoRequest))?.pid,
   };
 }
 

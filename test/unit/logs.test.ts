@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { defaultEngine, Engine, languageOf, ruleById, type ReportedFinding } from '../../server/src/core';
+import { defaultEngine, languageOf } from '../../server/src/core';
+import { checkRule, checkRuleAlone } from './helpers/rules';
 import { commandSites } from '../../server/src/core/logs/redirects';
 import { isLogLikePath } from '../../server/src/core/logs/paths';
 
 const ID = 'logs/log-to-file';
 
 /** This rule alone, for timing. */
-function checkAlone(path: string, text: string): ReportedFinding[] {
-  return new Engine([ruleById(ID)!]).check({ path, text, language: languageOf(path) }, { platformVariables: new Set() });
-}
-
-function check(path: string, text: string): ReportedFinding[] {
-  return defaultEngine()
-    .check({ path, text, language: languageOf(path) }, { platformVariables: new Set() })
-    .filter((f) => f.ruleId === ID);
-}
+const checkAlone = (path: string, text: string) => checkRuleAlone(ID, path, text);
+const check = (path: string, text: string) => checkRule(ID, path, text);
 
 describe(ID, () => {
   it('reports the library in the message and a range on the construct', () => {

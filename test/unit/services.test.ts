@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { defaultEngine, Engine, languageOf, ruleById, type ReportedFinding } from '../../server/src/core';
+import { checkRule, checkRuleAlone } from './helpers/rules';
 import { isEnvFallback } from '../../server/src/core/services/env-fallback';
 import { maskCredentials } from '../../server/src/core/services/locations';
 import { isDeploymentManifest, isDevOrTestPath, isTestPath } from '../../server/src/core/services/paths';
@@ -8,15 +8,8 @@ import { isDeploymentManifest, isDevOrTestPath, isTestPath } from '../../server/
 const ID = 'backing-services/hardcoded-url';
 
 /** This rule alone, for timing. */
-function checkAlone(path: string, text: string): ReportedFinding[] {
-  return new Engine([ruleById(ID)!]).check({ path, text, language: languageOf(path) }, { platformVariables: new Set() });
-}
-
-function check(path: string, text: string): ReportedFinding[] {
-  return defaultEngine()
-    .check({ path, text, language: languageOf(path) }, { platformVariables: new Set() })
-    .filter((f) => f.ruleId === ID);
-}
+const checkAlone = (path: string, text: string) => checkRuleAlone(ID, path, text);
+const check = (path: string, text: string) => checkRule(ID, path, text);
 
 describe(ID, () => {
   it('never prints the password of a URL or connection string', () => {

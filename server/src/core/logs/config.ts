@@ -1,4 +1,5 @@
-import { matchBracket, splitArgs, stringValue, yamlScalars } from '../services/syntax';
+import { matchBracket, yamlScalars } from '../services/syntax';
+import { zapOutputPaths } from './go';
 import { isStdStream, scan, type LogSite, type SinkDetector } from './site';
 
 /** `${LOG_FILE}` or `${LOG_FILE:}`: a file only when the environment names one. `${LOG_FILE:app.log}` defaults to a file. */
@@ -99,19 +100,7 @@ const json: SinkDetector = {
       });
     }
     if (/"nlog"/i.test(text)) out.push(...scan(text, /"type"\s*:\s*"File"/, (m) => ({ start: m.index, end: m.index + m[0].length, what: 'NLog File target' })));
-    out.push(
-      ...scan(text, /"(?:error)?[oO]utputPaths"\s*:\s*\[/, (m) => {
-        const open = m.index + m[0].length - 1;
-        const close = matchBracket(text, open);
-        if (close < 0) return undefined;
-        return splitArgs(text, open, close)
-          .filter((a) => {
-            const v = stringValue(a.text);
-            return v !== undefined && !isStdStream(v);
-          })
-          .map((a): LogSite => ({ start: a.start, end: a.end, what: 'zap output path' }));
-      }),
-    );
+    out.push(...zapOutputPaths(text, /"(?:error)?[oO]utputPaths"\s*:\s*\[/));
     return out;
   },
 };

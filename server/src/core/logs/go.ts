@@ -11,22 +11,30 @@ const lumberjack: SinkDetector = {
   },
 };
 
+/**
+ * The entries of a zap output-path list that are files (not stdout/stderr): `re` matches up to and including the
+ * list's opening bracket (Go `OutputPaths: []string{`, JSON `"outputPaths": [`).
+ */
+export function zapOutputPaths(text: string, re: RegExp): LogSite[] {
+  return scan(text, re, (m) => {
+    const open = m.index + m[0].length - 1;
+    const close = matchBracket(text, open);
+    if (close < 0) return undefined;
+    return splitArgs(text, open, close)
+      .filter((a) => {
+        const v = stringValue(a.text);
+        return v !== undefined && !isStdStream(v);
+      })
+      .map((a): LogSite => ({ start: a.start, end: a.end, what: 'zap output path' }));
+  });
+}
+
 /** zap `Config{OutputPaths: []string{"stdout", "/var/log/app.log"}}`: each entry that is not stdout/stderr. */
 const zapPaths: SinkDetector = {
   languages: ['go'],
   keywords: ['outputpaths'],
   find({ text }) {
-    return scan(text, /\b(?:Error)?OutputPaths\s*:\s*\[\]string\s*\{/, (m) => {
-      const open = m.index + m[0].length - 1;
-      const close = matchBracket(text, open);
-      if (close < 0) return undefined;
-      return splitArgs(text, open, close)
-        .filter((a) => {
-          const v = stringValue(a.text);
-          return v !== undefined && !isStdStream(v);
-        })
-        .map((a): LogSite => ({ start: a.start, end: a.end, what: 'zap output path' }));
-    });
+    return zapOutputPaths(text, /\b(?:Error)?OutputPaths\s*:\s*\[\]string\s*\{/);
   },
 };
 
