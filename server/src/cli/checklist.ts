@@ -16,8 +16,9 @@ export async function runChecklist(args: ChecklistArgs, workerScript: string | u
     { command: 'check', paths: [root], format: 'json', failOn: 'never', includeVendored: args.includeVendored, quiet: true, color: false, configPath: args.configPath, diffLines: false, jobs: args.jobs, printAccepted: false },
     cwd,
   );
+  const parts = await runChecks(plan.setup, plan.source, { jobs: args.jobs, timings: false, workerScript, beforeBatch: (batch) => assertConfigsValid(plan, cwd, batch) });
   assertConfigsValid(plan, cwd);
-  const result = mergeResults(await runChecks(plan.setup, plan.items, { jobs: args.jobs, timings: false, workerScript }), plan.skipped);
+  const result = mergeResults(parts, plan.skipped);
   const findings: ChecklistFinding[] = result.findings.map((f) => ({
     file: relative(root, resolve(cwd, f.file)).split(sep).join('/'),
     ruleId: f.ruleId,

@@ -57,15 +57,20 @@ async function check(args: CheckArgs, workerScript: string | undefined): Promise
   const cwd = process.cwd();
   onRuleError((ruleId, path, err) => process.stderr.write(`twelve-factor: rule ${ruleId} failed on ${path}: ${(err as Error)?.message ?? err}\n`));
   const plan = planScan(args, cwd);
-  assertConfigsValid(plan, cwd);
   const progress = new Progress(process.stderr.isTTY === true && !args.quiet);
-  const parts = await runChecks(plan.setup, plan.items, {
-    jobs: args.jobs,
-    timings: args.timingsFile !== undefined,
-    workerScript: workerScript?.endsWith('.js') ? workerScript : undefined,
-    onProgress: (done, total) => progress.update(done, total),
-  });
-  progress.done();
+  let parts;
+  try {
+    parts = await runChecks(plan.setup, plan.source, {
+      jobs: args.jobs,
+      timings: args.timingsFile !== undefined,
+      workerScript: workerScript?.endsWith('.js') ? workerScript : undefined,
+      onProgress: (done, total, final) => progress.update(done, total, final),
+      beforeBatch: (batch) => assertConfigsValid(plan, cwd, batch),
+    });
+  } finally {
+    progress.done();
+  }
+  assertConfigsValid(plan, cwd);
   const result: ScanResult = mergeResults(parts, plan.skipped);
   if (plan.lineFilter) result.findings = filterToChangedLines(result.findings, cwd, plan.lineFilter);
   for (const s of result.skipped) process.stderr.write(`twelve-factor: skipped ${relative(cwd, s.path) || s.path}: ${s.reason}\n`);

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { formatConfigErrors, isIgnoredByConfig, ProjectConfigCache } from '../config';
-import { BINARY_EXT, errorReason, isSkippedByDefault, walk, type SkippedFile } from '../files/walk';
+import { BINARY_EXT, errorReason, isSkippedByDefault, walkFiles, type SkippedFile } from '../files/walk';
 import type { CheckArgs } from './args';
 import { type BatchResult, type CheckSetup, type FileFinding, type WorkItem } from './check';
 import { changedFiles, changedLines, stagedText } from './git';
@@ -19,6 +19,11 @@ export interface ScanResult {
 
 export interface ScanPlan {
   setup: CheckSetup;
+  /**
+   * The files to check, listed as they are consumed: the walk goes on while the first files are checked. Each
+   * item is also appended to `items` when listed, so `items` is complete once `source` has been consumed.
+   */
+  source: Iterable<WorkItem>;
   items: WorkItem[];
   skipped: SkippedFile[];
   /** With `--diff-lines`: the added/changed lines per file; a file without an entry is wholly new. */
@@ -57,6 +62,7 @@ export function planScan(args: CheckArgs, cwd: string, maxFileSize = 2_000_000):
   const targets = args.paths.map((p) => resolve(cwd, p));
   const roots = [projectRoot, ...targets.filter((t) => !within(t, projectRoot))];
   let lineFilter: Map<string, Set<number>> | undefined;
+  let source: Iterable<WorkItem> = items;
   if (args.changes) {
     for (const abs of changedFiles(cwd, args.changes)) {
       if (!targets.some((t) => within(abs, t)) || skipFile(abs)) continue;
@@ -76,25 +82,33 @@ export function planScan(args: CheckArgs, cwd: string, maxFileSize = 2_000_000):
     }
     if (args.diffLines) lineFilter = changedLines(cwd, args.changes);
   } else {
-    for (const abs of targets) {
-      let isDir: boolean;
-      try {
-        isDir = statSync(abs).isDirectory();
-      } catch (err) {
-        skipped.push({ path: abs, reason: errorReason(err) });
-        continue;
+    const listed = function* (): Generator<WorkItem> {
+      for (const abs of targets) {
+        let isDir: boolean;
+        try {
+          isDir = statSync(abs).isDirectory();
+        } catch (err) {
+          skipped.push({ path: abs, reason: errorReason(err) });
+          continue;
+        }
+        if (!isDir) {
+          if (!skipFile(abs)) yield { abs };
+          continue;
+        }
+        for (const f of walkFiles(abs, { includeVendored: args.includeVendored, deferContentChecks: true, isIgnored: ignoredByConfig }, skipped)) {
+          yield { abs: f };
+        }
       }
-      if (!isDir) {
-        if (!skipFile(abs)) items.push({ abs });
-        continue;
+    };
+    source = (function* () {
+      for (const item of listed()) {
+        items.push(item);
+        yield item;
       }
-      const r = walk(abs, { includeVendored: args.includeVendored, deferContentChecks: true, isIgnored: ignoredByConfig });
-      skipped.push(...r.skipped);
-      for (const f of r.files) items.push({ abs: f });
-    }
+    })();
   }
   const setup: CheckSetup = { cwd, roots, projectRoot, configPath, maxFileSize };
-  return { setup, items, skipped, lineFilter, configs };
+  return { setup, source, items, skipped, lineFilter, configs };
 }
 
 /** Keeps only findings that touch an added/changed line (`--diff-lines`). */
@@ -123,13 +137,18 @@ export function mergeResults(parts: BatchResult[], skipped: SkippedFile[]): Scan
 /** A problem that ends the run with exit code 2 and one clear message (bad config, git failure). */
 export class FatalError extends Error {}
 
-/** Every config that governs a file to check must be valid: a bad config is a usage problem (exit 2). */
-export function assertConfigsValid(plan: ScanPlan, cwd: string): void {
-  for (const item of plan.items) plan.configs.forFile(item.abs);
+/**
+ * Every config that governs a file to check must be valid: a bad config is a usage problem (exit 2). Called on
+ * each batch as the walk lists it (`batch`), and once more at the end; on the first bad config the rest of the
+ * listing is consumed (without checking) so that the message names every bad config, as one up-front pass would.
+ */
+export function assertConfigsValid(plan: ScanPlan, cwd: string, batch: readonly WorkItem[] = plan.items): void {
+  for (const item of batch) plan.configs.forFile(item.abs);
   if (plan.setup.configPath) plan.configs.forDir(cwd);
+  const hasErrors = () => plan.configs.loaded().some((c) => c.errors.length > 0);
+  if (!hasErrors()) return;
+  for (const item of plan.source) plan.configs.forFile(item.abs);
   const bad = plan.configs.loaded().filter((c) => c.errors.length > 0);
-  if (bad.length > 0) {
-    const lines = bad.flatMap((c) => formatConfigErrors(c, c.path ? relative(cwd, c.path) || c.path : undefined));
-    throw new FatalError(`invalid config (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n  ${lines.join('\n  ')}`);
-  }
+  const lines = bad.flatMap((c) => formatConfigErrors(c, c.path ? relative(cwd, c.path) || c.path : undefined));
+  throw new FatalError(`invalid config (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n  ${lines.join('\n  ')}`);
 }

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { GitIgnore } from './gitignore';
 
@@ -63,12 +63,22 @@ export function isSkippedByDefault(relPath: string): boolean {
  * vendored and generated files. Unreadable entries are reported in `skipped`, never thrown.
  */
 export function walk(root: string, options: WalkOptions = {}): WalkResult {
-  const gitignore = new GitIgnore(root);
-  const files: string[] = [];
   const skipped: SkippedFile[] = [];
+  const files = [...walkFiles(root, options, skipped)];
+  return { files, skipped };
+}
+
+/**
+ * The files `walk` lists, one at a time, in the same order: the CLI checks the first files while the walk goes
+ * on. Unreadable entries are pushed to `skipped`.
+ */
+export function* walkFiles(root: string, options: WalkOptions, skipped: SkippedFile[]): Generator<string> {
+  const gitignore = new GitIgnore(root);
   const maxSize = options.maxFileSize ?? 2_000_000;
-  const visit = (dir: string) => {
-    let entries;
+  // An explicit stack of folders (their entries sorted), not recursion: a generator per folder would cost more.
+  const stack: { dir: string; entries: Dirent[]; next: number }[] = [];
+  const enter = (dir: string) => {
+    let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
@@ -76,36 +86,42 @@ export function walk(root: string, options: WalkOptions = {}): WalkResult {
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      const abs = join(dir, e.name);
-      const rel = relative(root, abs).split(sep).join('/');
-      let isDir = e.isDirectory();
-      let isFile = e.isFile();
-      if (e.isSymbolicLink()) {
-        try {
-          const st = statSync(abs);
-          isDir = false; // symlinked folders are not followed (no loops)
-          isFile = st.isFile();
-        } catch (err) {
-          skipped.push({ path: abs, reason: `broken symlink (${errorReason(err)})` });
-          continue;
-        }
+    stack.push({ dir, entries, next: 0 });
+  };
+  enter(root);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next >= top.entries.length) {
+      stack.pop();
+      continue;
+    }
+    const e = top.entries[top.next++];
+    const abs = join(top.dir, e.name);
+    const rel = relative(root, abs).split(sep).join('/');
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = statSync(abs);
+        isDir = false; // symlinked folders are not followed (no loops)
+        isFile = st.isFile();
+      } catch (err) {
+        skipped.push({ path: abs, reason: `broken symlink (${errorReason(err)})` });
+        continue;
       }
-      if (isDir) {
-        if (ALWAYS_SKIPPED_DIRS.has(e.name)) continue;
-        if (!options.includeVendored && VENDORED_DIRS.has(e.name)) continue;
-        if (gitignore.ignores(rel, true)) continue;
-        if (options.isIgnored?.(abs, true)) continue;
-        visit(abs);
-      } else if (isFile) {
-        if (gitignore.ignores(rel)) continue;
-        if (!options.includeVendored && isSkippedByDefault(rel)) continue;
-        if (BINARY_EXT.test(e.name)) continue;
-        if (options.isIgnored?.(abs, false)) continue;
-        if (options.deferContentChecks) {
-          files.push(abs);
-          continue;
-        }
+    }
+    if (isDir) {
+      if (ALWAYS_SKIPPED_DIRS.has(e.name)) continue;
+      if (!options.includeVendored && VENDORED_DIRS.has(e.name)) continue;
+      if (gitignore.ignores(rel, true)) continue;
+      if (options.isIgnored?.(abs, true)) continue;
+      enter(abs);
+    } else if (isFile) {
+      if (gitignore.ignores(rel)) continue;
+      if (!options.includeVendored && isSkippedByDefault(rel)) continue;
+      if (BINARY_EXT.test(e.name)) continue;
+      if (options.isIgnored?.(abs, false)) continue;
+      if (!options.deferContentChecks) {
         try {
           const size = statSync(abs).size;
           if (size > maxSize) {
@@ -117,12 +133,10 @@ export function walk(root: string, options: WalkOptions = {}): WalkResult {
           skipped.push({ path: abs, reason: errorReason(err) });
           continue;
         }
-        files.push(abs);
       }
+      yield abs;
     }
-  };
-  visit(root);
-  return { files, skipped };
+  }
 }
 
 export function errorReason(err: unknown): string {
@@ -139,12 +153,16 @@ export type ReadResult = { text: string; bytes: number } | { skip: 'binary' } | 
  * Reads a file for checking with one open: skips it when larger than `maxSize` bytes or binary (a NUL byte in
  * its first 8 KB), else decodes it as UTF-8. Throws the file system's error (the caller reports it).
  */
+/** One read buffer per thread, grown as needed: a fresh buffer per file costs page faults on every read. */
+let readBuffer = Buffer.allocUnsafeSlow(1 << 20);
+
 export function readTextFile(path: string, maxSize: number): ReadResult {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
     if (size > maxSize) return { skip: 'too-large', bytes: size };
-    const buf = Buffer.allocUnsafe(size);
+    if (size > readBuffer.length) readBuffer = Buffer.allocUnsafeSlow(Math.max(size, readBuffer.length * 2));
+    const buf = readBuffer;
     let n = 0;
     while (n < size) {
       const r = readSync(fd, buf, n, size - n, n);
