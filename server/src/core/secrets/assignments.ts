@@ -1,6 +1,6 @@
 import { parseDotenv } from '../env/example';
 import type { LanguageId } from '../types';
-import { hintedLines, matchesOnLines } from './line-scan';
+import { matchesOnLines } from './line-scan';
 import { MIN_SECRET_LENGTH } from './values';
 
 /** A value assigned to a name, with the offsets of the value in the file. */
@@ -43,7 +43,7 @@ const DOCKER_ENV_SPACE = /^[ \t]*ENV[ \t]+(?<name>[A-Za-z_]\w{0,100})[ \t]+(?<va
 /** `key = value` / `key: value` / `key value` lines in .properties, INI, TOML. */
 const PROPERTIES_LINE = /^[ \t]*(?<name>[A-Za-z_][\w.\-[\]]{0,120})[ \t]*[=:][ \t]*(?<value>[^\r\n]{1,1000})$/gm;
 
-function add(out: Assignment[], name: string, path: string, raw: string, rawStart: number): void {
+function add(out: Assignment[], name: string, path: string, raw: string, rawStart: number): Assignment | undefined {
   let value = raw;
   let start = rawStart;
   const trimmedEnd = value.replace(/\s+$/, '');
@@ -55,8 +55,10 @@ function add(out: Assignment[], name: string, path: string, raw: string, rawStar
     value = value.slice(1, -1);
     start += 1;
   }
-  if (value.length === 0) return;
-  out.push({ name, path, value, start, end: start + value.length });
+  if (value.length === 0) return undefined;
+  const a = { name, path, value, start, end: start + value.length };
+  out.push(a);
+  return a;
 }
 
 /** Strips a trailing ` # comment` / ` ; comment` from an unquoted config value. */
@@ -113,16 +115,180 @@ function enclosingKey(text: string, offset: number): string | undefined {
 /** Names too bare to say what they hold without their parent: `"Jwt": { "Key": … }`. */
 const BARE_NAME = /^(?:key|value)$/i;
 
-function quoted(text: string, out: Assignment[], braces: boolean, lines: readonly number[] | undefined): void {
-  eachIn(QUOTED, text, lines, (m) => {
+function quoted(text: string, out: Assignment[], braces: boolean, hits: readonly number[] | undefined, anchored?: Anchored): void {
+  const onMatch = (m: RegExpExecArray) => {
     const g = m.groups!;
     const valueStart = m.index + m[0].length - 1 - g.value.length;
-    // With `lines` (only what can be reported is wanted), a value too short to be a secret needs no parent name.
-    const wanted = !lines || g.value.trim().length >= MIN_SECRET_LENGTH;
+    // With `hits` (only what can be reported is wanted), a value too short to be a secret needs no parent name.
+    const wanted = !hits || g.value.trim().length >= MIN_SECRET_LENGTH;
     const parent = braces && wanted && BARE_NAME.test(g.name) ? enclosingKey(text, m.index) : undefined;
     const name = parent ? `${parent}.${g.name}` : g.name;
-    out.push({ name, path: name, value: g.value, start: valueStart, end: valueStart + g.value.length });
-  }, hasQuote);
+    const a = { name, path: name, value: g.value, start: valueStart, end: valueStart + g.value.length };
+    out.push(a);
+    anchored?.set(a, { re: QUOTED, at: m.index });
+  };
+  if (!hits) return each(QUOTED, text, onMatch);
+  // The name holds the hint, so the match starts where the run of name characters around the hint starts (the
+  // pattern's lookbehind allows no other start), or at a quote just before it.
+  let last = -1;
+  const runStart = runStarts(text, isNameChar);
+  for (const h of hits) {
+    const r = runStart(h);
+    if (r === last) continue;
+    last = r;
+    const m = (isQuote(text.charCodeAt(r - 1)) && execAt(QUOTED_AT, text, r - 1)) || execAt(QUOTED_AT, text, r);
+    if (m) onMatch(m);
+  }
+}
+
+/** The sticky twins of the patterns, to try a match at one offset. */
+const QUOTED_AT = new RegExp(QUOTED.source, 'y');
+const FALLBACK_AT = new RegExp(FALLBACK.source, 'y');
+const KEY_VALUE_ARGS_AT = new RegExp(KEY_VALUE_ARGS.source, 'y');
+const DSL_CALL_AT = new RegExp(DSL_CALL.source, 'my');
+
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  if (at < 0) return null;
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** `[\w$.@-]`: the characters of a name run (what QUOTED's and FALLBACK's lookbehinds exclude before a name). */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 64 || c === 45;
+}
+
+/** `[\w.:-]`: the characters of a quoted key in KEY_VALUE_ARGS. */
+function isKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 58 || c === 45;
+}
+
+function isQuote(c: number): boolean {
+  return c === 34 || c === 39 || c === 96;
+}
+
+/**
+ * The start of the run of `isChar` characters holding each offset asked, for increasing offsets of letters: a walk
+ * back stops at the previous offset asked when it is in the same run, so a long run full of hints costs one walk.
+ */
+function runStarts(text: string, isChar: (c: number) => boolean): (at: number) => number {
+  let prevAt = -1;
+  let prevStart = -1;
+  return (at) => {
+    let r = at;
+    while (r > 0 && isChar(text.charCodeAt(r - 1))) {
+      if (r - 1 === prevAt) {
+        r = prevStart;
+        break;
+      }
+      r--;
+    }
+    prevAt = at;
+    prevStart = r;
+    return r;
+  };
+}
+
+/** The offsets of the last character of every NAME_HINT word in `text`. */
+function hintOffsets(text: string): number[] {
+  const out: number[] = [];
+  NAME_HINT.lastIndex = 0;
+  for (let m = NAME_HINT.exec(text); m; m = NAME_HINT.exec(text)) out.push(m.index + m[0].length - 1);
+  return out;
+}
+
+/**
+ * The matches of the hinted forms other than QUOTED whose name holds a hint, found by trying each form only where
+ * such a name can start (see `quoted`).
+ */
+function hintedForms(text: string, out: Assignment[], hits: readonly number[], anchored: Anchored): void {
+  // Collected per form, then appended in the order the whole-text scan uses (callers keep the first of equal hits).
+  const args: Assignment[] = [];
+  const fallbacks: Assignment[] = [];
+  const calls: Assignment[] = [];
+  let lastFallback = -1;
+  let lastArgs = -1;
+  let lineEnd = -1;
+  const nameStart = runStarts(text, isNameChar);
+  const keyStart = runStarts(text, isKeyChar);
+  const wordStart = runStarts(text, isWordChar);
+  const memberStart = runStarts(text, (c) => c === 62 || isNameChar(c));
+  for (const h of hits) {
+    const r = nameStart(h);
+    if (r !== lastFallback) {
+      lastFallback = r;
+      // The name may reach back over `->` (`$this->apiKey`): the scan of the line starts the match there.
+      const pr = memberStart(h);
+      const m = (pr < r && execAt(FALLBACK_AT, text, pr)) || execAt(FALLBACK_AT, text, r);
+      const a = m ? addFallback(fallbacks, m) : undefined;
+      if (a) anchored.set(a, { re: FALLBACK, at: m!.index });
+    }
+    const k = keyStart(h);
+    if (k !== lastArgs) {
+      lastArgs = k;
+      const q = text.charCodeAt(k - 1);
+      const m = q === 34 || q === 39 ? execAt(KEY_VALUE_ARGS_AT, text, k - 1) : null;
+      const a = m ? add(args, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)) : undefined;
+      if (a) anchored.set(a, { re: KEY_VALUE_ARGS, at: m!.index });
+    }
+    // A DSL call's name is the first word on its line (tried once per line: `lineEnd` bounds the current one).
+    if (h >= lineEnd) {
+      const ls = text.lastIndexOf('\n', h) + 1;
+      lineEnd = text.indexOf('\n', h);
+      if (lineEnd < 0) lineEnd = text.length;
+      let p = ls;
+      while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+      if (wordStart(h) === p) {
+        const m = execAt(DSL_CALL_AT, text, ls);
+        if (m) add(calls, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m));
+      }
+    }
+  }
+  out.push(...args);
+  buildCalls(text, out, true);
+  out.push(...fallbacks, ...calls);
+}
+
+/** Android build calls (rare: with `hinted`, the pattern runs only when one occurs in the text). */
+function buildCalls(text: string, out: Assignment[], hinted: boolean): void {
+  if (hinted && !text.includes('buildConfigField') && !text.includes('resValue')) return;
+  each(BUILD_CONFIG_FIELD, text, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)));
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function addFallback(out: Assignment[], m: RegExpExecArray): Assignment | undefined {
+  const name = m.groups!.name.replace(/^.*(?:->|\.)/, '');
+  return add(out, name, name, m.groups!.value, m.index + m[0].length - 1 - m.groups!.value.length);
+}
+
+/**
+ * Matches found by trying a pattern at one offset, with that pattern and offset: a scan of the whole line finds
+ * matches left to right, each starting after the last one ended, so a match found at an offset stands only if the
+ * scan of its line finds it too (`"Token", "Token", "MaxKeys"` pairs the first two strings, never the last two).
+ */
+type Anchored = Map<Assignment, { re: RegExp; at: number }>;
+
+/** Keeps the anchored assignments that a scan of their line finds too (each line scanned once per pattern). */
+function confirmAnchored(text: string, list: Assignment[], anchored: Anchored): Assignment[] {
+  const scanned = new Map<string, Set<number>>();
+  return list.filter((a) => {
+    const origin = anchored.get(a);
+    if (!origin) return true;
+    const ls = origin.at > 0 ? text.lastIndexOf('\n', origin.at - 1) + 1 : 0;
+    const key = `${origin.re.source.length}:${ls}`;
+    let starts = scanned.get(key);
+    if (!starts) {
+      let le = text.indexOf('\n', origin.at);
+      if (le < 0) le = text.length;
+      starts = new Set();
+      for (const m of matchesOnLines(origin.re, text, [ls, le])) starts.add(m.index);
+      scanned.set(key, starts);
+    }
+    return starts.has(origin.at);
+  });
 }
 
 function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
@@ -139,24 +305,6 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
  * key (found in the text before it) names the secret. A line without any of them yields no finding.
  */
 export const NAME_HINT = /pass|pw|psk|secret|token|credential|key|auth|license|lob|pat|launch|value/gi;
-
-/** Like `each`, but only over the given lines (see matchesOnLines); all of the text when `lines` is undefined. */
-function eachIn(
-  re: RegExp,
-  text: string,
-  lines: readonly number[] | undefined,
-  fn: (m: RegExpExecArray) => void,
-  gate?: (line: string) => boolean,
-): void {
-  if (!lines) each(re, text, fn);
-  else for (const m of matchesOnLines(re, text, lines, gate)) fn(m);
-}
-
-/** Cheap necessary conditions for the line-scanned forms (each needs these characters on its line). */
-const hasQuote = (line: string): boolean => line.includes('"') || line.includes("'") || line.includes('`');
-const hasComma = (line: string): boolean => line.includes(',');
-const hasBuildCall = (line: string): boolean => line.includes('buildConfigField') || line.includes('resValue');
-const hasFallback = (line: string): boolean => line.includes('??') || line.includes('||') || line.includes('or');
 
 function valueOffset(m: RegExpExecArray): number {
   return m.index + m[0].lastIndexOf(m.groups!.value);
@@ -183,12 +331,17 @@ function dotenvPairs(text: string, out: Assignment[]): void {
 
 export interface AssignmentOptions {
   /**
-   * Skip lines that contain no name hint (see NAME_HINT) for the forms in code; what is skipped could never be
+   * Only the assignments whose name holds a NAME_HINT word, for the forms in code; what is skipped could never be
    * reported by the secret checks. Config-specific forms (XML, shell, properties) still scan all of the text.
    */
   hintedOnly?: boolean;
-  /** With `hintedOnly`: the lines to scan, if already found (any superset of the lines NAME_HINT picks). */
-  lines?: readonly number[];
+  /** With `hintedOnly`: the offsets of the last character of every NAME_HINT word, if already found. */
+  hits?: readonly number[];
+  /**
+   * With `hintedOnly`: the assignments the caller wants (the others are dropped early, which spares confirming
+   * them against a scan of their line).
+   */
+  keep?: (a: Assignment) => boolean;
 }
 
 /**
@@ -201,15 +354,20 @@ export function assignments(text: string, language: LanguageId, options: Assignm
     dotenvPairs(text, out);
     return out;
   }
-  const lines = options.hintedOnly ? options.lines ?? hintedLines(text, NAME_HINT) : undefined;
-  quoted(text, out, language !== 'yaml' && language !== 'properties' && language !== 'ini', lines);
-  eachIn(KEY_VALUE_ARGS, text, lines, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)), hasComma);
-  eachIn(BUILD_CONFIG_FIELD, text, lines, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)), hasBuildCall);
-  eachIn(FALLBACK, text, lines, (m) => {
-    const name = m.groups!.name.replace(/^.*(?:->|\.)/, '');
-    add(out, name, name, m.groups!.value, m.index + m[0].length - 1 - m.groups!.value.length);
-  }, hasFallback);
-  eachIn(DSL_CALL, text, lines, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)), hasQuote);
+  const hits = options.hintedOnly ? options.hits ?? hintOffsets(text) : undefined;
+  const anchored: Anchored = new Map();
+  quoted(text, out, language !== 'yaml' && language !== 'properties' && language !== 'ini', hits, hits ? anchored : undefined);
+  if (hits) {
+    hintedForms(text, out, hits, anchored);
+    const kept = options.keep ? out.filter(options.keep) : out;
+    out.length = 0;
+    out.push(...confirmAnchored(text, kept, anchored));
+  } else {
+    each(KEY_VALUE_ARGS, text, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)));
+    buildCalls(text, out, false);
+    each(FALLBACK, text, (m) => addFallback(out, m));
+    each(DSL_CALL, text, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)));
+  }
   switch (language) {
     case 'xml':
       each(XML_ELEMENT, text, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)));

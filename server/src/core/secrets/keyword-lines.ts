@@ -13,6 +13,11 @@ export interface KeywordScan {
    * keyword of the group, in order, each once.
    */
   lines: number[][];
+  /**
+   * For each line-keyword group in `hitGroups`: the offset of the last character of every keyword hit of the
+   * group, in order (empty for the other groups).
+   */
+  hits: number[][];
 }
 
 export class KeywordLines {
@@ -29,7 +34,8 @@ export class KeywordLines {
    * `lineGroups[i]`: a bit mask of the line groups (at most 31) whose lines keyword `i` marks (0: none).
    * Keywords are lower-case.
    */
-  constructor(readonly keywords: readonly string[], lineGroups: readonly number[]) {
+  /** `hitGroups`: a bit mask of the groups whose every hit `scan` reports (see KeywordScan.hits). */
+  constructor(readonly keywords: readonly string[], lineGroups: readonly number[], private readonly hitGroups = 0) {
     const { asciiClass, otherClass, classes, delta, out } = compileAutomaton(keywords);
     this.asciiClass = asciiClass;
     this.otherClass = otherClass;
@@ -53,13 +59,17 @@ export class KeywordLines {
     const found: number[] = [];
     const groups = this.groups;
     const lines: number[][] = [];
-    for (let g = 0; g < groups; g++) lines.push([]);
+    const hits: number[][] = [];
+    for (let g = 0; g < groups; g++) {
+      lines.push([]);
+      hits.push([]);
+    }
     // The bounds of the line of the last keyword hit, and for each group the start of the last line it marked.
     let lineStart = -1;
     let lineEnd = -1;
     const marked = new Int32Array(groups).fill(-1);
     const seen = new Uint8Array(this.keywords.length);
-    const { asciiClass, otherClass, delta, out, classes, groupsAt } = this;
+    const { asciiClass, otherClass, delta, out, classes, groupsAt, hitGroups } = this;
     const hasOther = otherClass.size > 0;
     const len = text.length;
     let row = 0;
@@ -80,7 +90,9 @@ export class KeywordLines {
           if (lineEnd < 0) lineEnd = len;
         }
         for (let g = 0; g < groups; g++) {
-          if ((mask & (1 << g)) !== 0 && marked[g] !== lineStart) {
+          if ((mask & (1 << g)) === 0) continue;
+          if ((hitGroups & (1 << g)) !== 0) hits[g].push(i);
+          if (marked[g] !== lineStart) {
             marked[g] = lineStart;
             lines[g].push(lineStart, lineEnd);
           }
@@ -97,6 +109,6 @@ export class KeywordLines {
         }
       }
     }
-    return { found, lines };
+    return { found, lines, hits };
   }
 }

@@ -62,7 +62,8 @@ export function secretNameKind(name: string): SecretNameKind | undefined {
   if (cached !== undefined || memo.has(name)) return cached;
   const kind = classify(name);
   if (memo.size > 5000) memo.clear();
-  memo.set(name, kind);
+  // A copy as the key: a name cut from a file's text can keep that whole text alive while it sits in the memo.
+  memo.set((' ' + name).slice(1), kind);
   return kind;
 }
 

@@ -63,7 +63,7 @@ function compile(): NonNullable<typeof compiled> {
   }
   for (const w of hintWords(NAME_HINT)) lineGroups[keyword(w)] |= 1;
   for (const w of hintWords(LINE_HINT)) lineGroups[keyword(w)] |= 2;
-  compiled = { matcher: new KeywordLines(keywords, lineGroups), byKeyword, all };
+  compiled = { matcher: new KeywordLines(keywords, lineGroups, 1), byKeyword, all };
   return compiled;
 }
 
@@ -99,8 +99,8 @@ export function scanProviders(text: string, options: ProviderScanOptions = {}): 
 /** What scanProvidersAndLines finds. */
 export interface ProviderScan {
   hits: SecretHit[];
-  /** Flattened `[start, end)` offsets of the lines holding a NAME_HINT word (what `assignments` needs to see). */
-  nameLines: number[];
+  /** Offsets of the last character of every NAME_HINT word (where `assignments` needs to look). */
+  nameHits: number[];
   /** The same for LINE_HINT words (what `findCredentialStrings` needs to see). */
   credentialLines: number[];
 }
@@ -147,5 +147,5 @@ export function scanProvidersAndLines(text: string, options: ProviderScanOptions
       });
     }
   }
-  return { hits, nameLines: scan.lines[0], credentialLines: scan.lines[1] };
+  return { hits, nameHits: scan.hits[0], credentialLines: scan.lines[1] };
 }
