@@ -1,9 +1,9 @@
 import { fingerprint } from './fingerprint';
 import { ignoreFilter } from './ignores';
-import { KeywordMatcher } from './prefilter';
+import { KeywordLines } from './prefilter';
 import { FACTORS } from './rule';
 import { lineIndex } from './text';
-import type { Finding, ProjectFacts, ReportedFinding, Rule, Severity, SeveritySetting, SourceFile } from './types';
+import type { Finding, ProjectFacts, ReportedFinding, Rule, Severity, SeveritySetting, SourceFile, WordScan } from './types';
 
 export interface CheckOptions {
   /** Per-rule severity overrides; `off` disables the rule. */
@@ -37,53 +37,99 @@ function isAllowed(matched: string, patterns: readonly (string | RegExp)[]): boo
   return false;
 }
 
+/** A rule's share of the engine's words: where its scan words sit among all words and its line groups among all groups. */
+interface ScanShare {
+  rule: Rule;
+  /** Global index of each of the rule's scan words. */
+  wordIndex: number[];
+  /** The rule's first line group in the engine's numbering. */
+  groupBase: number;
+  groups: number;
+}
+
 /**
- * Runs rules over files. Built once per rule list: the keyword automaton for all rules is compiled here, and
- * each check makes one pass over the text to find which rules can possibly match.
+ * Runs rules over files. Built once per rule list: one keyword automaton is compiled here for all rules (their
+ * prefilter keywords and the words they ask to have located), and each check makes one pass over the text that
+ * finds which rules can possibly match and what they asked for.
  */
 export class Engine {
-  private readonly matcher: KeywordMatcher;
-  /** For each keyword index, the rules that list it. */
+  private readonly scanner: KeywordLines;
+  /** For each word index, the rules whose prefilter keyword it is. */
   private readonly rulesByKeyword: Rule[][];
   private readonly alwaysRun: Rule[];
+  private readonly shares: ScanShare[] = [];
 
   constructor(readonly rules: readonly Rule[]) {
-    const keywords: string[] = [];
+    const words: string[] = [];
     const index = new Map<string, number>();
+    const lineGroups: number[] = [];
     this.rulesByKeyword = [];
     this.alwaysRun = [];
-    for (const rule of rules) {
-      if (rule.meta.keywords.length === 0) {
-        this.alwaysRun.push(rule);
-        continue;
+    const wordOf = (w: string): number => {
+      let i = index.get(w);
+      if (i === undefined) {
+        i = words.length;
+        index.set(w, i);
+        words.push(w);
+        lineGroups.push(0);
+        this.rulesByKeyword.push([]);
       }
-      for (const kw of rule.meta.keywords) {
-        let i = index.get(kw);
-        if (i === undefined) {
-          i = keywords.length;
-          index.set(kw, i);
-          keywords.push(kw);
-          this.rulesByKeyword.push([]);
-        }
-        this.rulesByKeyword[i].push(rule);
+      return i;
+    };
+    let groupBase = 0;
+    let hitGroups = 0;
+    for (const rule of rules) {
+      if (rule.meta.keywords.length === 0) this.alwaysRun.push(rule);
+      for (const kw of rule.meta.keywords) this.rulesByKeyword[wordOf(kw)].push(rule);
+      const req = rule.scan;
+      if (!req) continue;
+      const groups = 32 - Math.clz32(req.lineGroups.reduce((m, g) => m | g, req.hitGroups));
+      if (groups > 8 || groupBase + groups > 31) throw new Error(`rule ${rule.meta.id}: too many line groups`);
+      const wordIndex = req.words.map((w, i) => {
+        const g = wordOf(w);
+        lineGroups[g] |= req.lineGroups[i] << groupBase;
+        return g;
+      });
+      hitGroups |= req.hitGroups << groupBase;
+      this.shares.push({ rule, wordIndex, groupBase, groups });
+      groupBase += groups;
+    }
+    this.scanner = new KeywordLines(words, lineGroups, hitGroups);
+  }
+
+  /** The rules that would run on `file` (language applies and a keyword occurs), with what each asked to find. */
+  private select(file: SourceFile): { rules: Rule[]; scans: Map<Rule, WordScan> } {
+    const result = this.scanner.scan(file.text);
+    const selected = new Set<Rule>(this.alwaysRun);
+    for (const k of result.found) for (const r of this.rulesByKeyword[k]) selected.add(r);
+    const rules =
+      selected.size === 0 ? [] : this.rules.filter((r) => selected.has(r) && (!r.meta.languages || r.meta.languages.includes(file.language)));
+    const scans = new Map<Rule, WordScan>();
+    if (this.shares.length > 0 && rules.length > 0) {
+      const found = new Uint8Array(this.rulesByKeyword.length);
+      for (const k of result.found) found[k] = 1;
+      for (const share of this.shares) {
+        if (!selected.has(share.rule)) continue;
+        const local: number[] = [];
+        share.wordIndex.forEach((g, i) => {
+          if (found[g] === 1) local.push(i);
+        });
+        const range = (list: number[][]) => Array.from({ length: share.groups }, (_, j) => list[share.groupBase + j] ?? []);
+        scans.set(share.rule, { found: local, lines: range(result.lines), hits: range(result.hits) });
       }
     }
-    this.matcher = new KeywordMatcher(keywords);
+    return { rules, scans };
   }
 
   /** The rules that would run on `file` (language applies and a keyword occurs). */
   candidateRules(file: SourceFile): Rule[] {
-    const selected = new Set<Rule>(this.alwaysRun);
-    for (const k of this.matcher.scan(file.text)) for (const r of this.rulesByKeyword[k]) selected.add(r);
-    if (selected.size === 0) return [];
-    return this.rules.filter(
-      (r) => selected.has(r) && (!r.meta.languages || r.meta.languages.includes(file.language)),
-    );
+    return this.select(file).rules;
   }
 
   check(file: SourceFile, facts: ProjectFacts, options: CheckOptions = {}): ReportedFinding[] {
     const out: ReportedFinding[] = [];
-    const rules = this.candidateRules(file).filter((r) => options.severities?.[r.meta.id] !== 'off');
+    const selection = this.select(file);
+    const rules = selection.rules.filter((r) => options.severities?.[r.meta.id] !== 'off');
     if (rules.length === 0) return out; // most files of a big tree: no line index needed
     const lines = lineIndex(file.text);
     const ignored = ignoreFilter(file.text, file.language, lines);
@@ -91,7 +137,7 @@ export class Engine {
       const setting = options.severities?.[rule.meta.id] as Severity | undefined; // 'off' was filtered out above
       let found: Finding[];
       try {
-        found = rule.detect({ file, facts, lines });
+        found = rule.detect({ file, facts, lines, scan: selection.scans.get(rule) });
       } catch (err) {
         // A rule bug must never take the whole check down; report it as an internal finding-free failure.
         found = [];
@@ -109,13 +155,26 @@ export class Engine {
           print = fingerprint(rule.meta.id, matched, options.fingerprintPath ?? file.path);
           if (accepted?.has(print)) continue;
         }
-        const severity: Severity = setting ?? f.severity ?? rule.meta.defaultSeverity;
-        out.push(print === undefined ? { ...f, severity, factor: rule.meta.factor } : { ...f, severity, factor: rule.meta.factor, fingerprint: print });
+        // Findings are fresh objects from the rule: completed in place (a copy of each costs on files with thousands).
+        const r = f as ReportedFinding;
+        r.severity = setting ?? f.severity ?? rule.meta.defaultSeverity;
+        r.factor = rule.meta.factor;
+        if (print !== undefined) r.fingerprint = print;
+        out.push(r);
       }
     }
-    out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    if (!isSorted(out)) out.sort(byPosition);
     return out;
   }
+}
+
+function byPosition(a: ReportedFinding, b: ReportedFinding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+function isSorted(list: readonly ReportedFinding[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byPosition(list[i - 1], list[i]) > 0) return false;
+  return true;
 }
 
 type RuleErrorListener = (ruleId: string, path: string, err: unknown) => void;

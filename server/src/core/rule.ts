@@ -1,4 +1,4 @@
-import type { FactorNumber, Finding, LanguageId, Rule, RuleContext, RuleMeta, Severity } from './types';
+import type { FactorNumber, Finding, LanguageId, Rule, RuleContext, RuleMeta, ScanRequest, Severity } from './types';
 
 /** Where the rule documentation lives: one `### <rule-id>` section per rule in README.md. */
 export const DOCS_BASE_URL = 'https://github.com/twelve-factor-lint/twelve-factor-lint/blob/main/README.md';
@@ -46,6 +46,7 @@ export interface RuleDefinition {
   fixable?: boolean;
   keywords?: readonly string[];
   languages?: readonly LanguageId[];
+  scan?: ScanRequest;
   detect(ctx: RuleContext): Finding[];
 }
 
@@ -64,5 +65,5 @@ export function defineRule(def: RuleDefinition): Rule {
     keywords: (def.keywords ?? []).map((k) => k.toLowerCase()),
     languages: def.languages,
   };
-  return { meta, detect: def.detect };
+  return def.scan ? { meta, scan: def.scan, detect: def.detect } : { meta, detect: def.detect };
 }

@@ -1,8 +1,13 @@
 import type { LineIndex, Position, Range } from './types';
 
-/** Builds a line index over `text` (LF, CRLF and lone CR all end a line). */
-export function lineIndex(text: string): LineIndex {
+/** The offsets where lines start (LF, CRLF and lone CR all end a line). */
+function lineStarts(text: string): number[] {
   const starts: number[] = [0];
+  if (text.indexOf('\r') < 0) {
+    // The common case: LF only, found by the engine's native search instead of a loop over every character.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
@@ -11,33 +16,49 @@ export function lineIndex(text: string): LineIndex {
       starts.push(i + 1);
     }
   }
+  return starts;
+}
+
+/**
+ * Builds a line index over `text` (LF, CRLF and lone CR all end a line). Lazy: the line starts are found on the
+ * first question, so a check that finds nothing never pays for them.
+ */
+export function lineIndex(text: string): LineIndex {
+  let cached: number[] | undefined;
+  const starts = (): number[] => (cached ??= lineStarts(text));
   const lineEnd = (line: number): number => {
-    let end = line + 1 < starts.length ? starts[line + 1] : text.length;
-    if (end > starts[line] && text.charCodeAt(end - 1) === 10) end--;
-    if (end > starts[line] && text.charCodeAt(end - 1) === 13) end--;
+    const s = starts();
+    let end = line + 1 < s.length ? s[line + 1] : text.length;
+    if (end > s[line] && text.charCodeAt(end - 1) === 10) end--;
+    if (end > s[line] && text.charCodeAt(end - 1) === 13) end--;
     return end;
   };
   return {
-    lineCount: starts.length,
+    get lineCount() {
+      return starts().length;
+    },
     positionAt(offset: number): Position {
+      const s = starts();
       const o = Math.max(0, Math.min(offset, text.length));
       let lo = 0;
-      let hi = starts.length - 1;
+      let hi = s.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= o) lo = mid;
+        if (s[mid] <= o) lo = mid;
         else hi = mid - 1;
       }
-      return { line: lo, character: o - starts[lo] };
+      return { line: lo, character: o - s[lo] };
     },
     offsetAt(p: Position): number {
-      if (p.line >= starts.length) return text.length;
+      const s = starts();
+      if (p.line >= s.length) return text.length;
       if (p.line < 0) return 0;
-      return Math.min(starts[p.line] + p.character, lineEnd(p.line));
+      return Math.min(s[p.line] + p.character, lineEnd(p.line));
     },
     lineText(line: number): string {
-      if (line < 0 || line >= starts.length) return '';
-      return text.slice(starts[line], lineEnd(line));
+      const s = starts();
+      if (line < 0 || line >= s.length) return '';
+      return text.slice(s[line], lineEnd(line));
     },
   };
 }

@@ -150,16 +150,45 @@ export interface RuleContext {
   facts: ProjectFacts;
   /** Line starts of `file.text`, for offset → position conversion. */
   lines: LineIndex;
+  /**
+   * What the engine's keyword pass found of the words the rule asked for (`Rule.scan`), in the rule's own word
+   * and group numbering. Undefined when the rule is run without the engine (then it scans for itself).
+   */
+  scan?: WordScan;
+}
+
+/**
+ * Words a rule wants located by the engine's single pass over the text, so it needs no pass of its own: which of
+ * them occur, the lines holding a word of each line group, and every hit of the groups in `hitGroups`.
+ */
+export interface ScanRequest {
+  /** Lower-case words. */
+  words: readonly string[];
+  /** For each word, a bit mask of the line groups (at most 8 per rule) whose lines it marks (0: none). */
+  lineGroups: readonly number[];
+  /** A bit mask of the groups whose every hit is wanted (see WordScan.hits). */
+  hitGroups: number;
+}
+
+export interface WordScan {
+  /** Indices (in `ScanRequest.words`) of the words that occur, each once. */
+  found: number[];
+  /** Per line group: the flattened `[start, end)` offsets of the lines (split at `\n`) holding a word of it. */
+  lines: number[][];
+  /** Per line group in `hitGroups`: the offset of the last character of every hit, in order (else empty). */
+  hits: number[][];
 }
 
 export interface LineIndex {
   positionAt(offset: number): Position;
   offsetAt(position: Position): number;
-  lineCount: number;
+  readonly lineCount: number;
   lineText(line: number): string;
 }
 
 export interface Rule {
   meta: RuleMeta;
+  /** Words the engine's keyword pass should locate for the rule (handed to `detect` as `ctx.scan`). */
+  scan?: ScanRequest;
   detect(ctx: RuleContext): Finding[];
 }

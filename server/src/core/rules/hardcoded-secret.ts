@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { detectSecrets } from '../secrets/detect';
 import { SECRET_NAME_KEYWORDS } from '../secrets/names';
-import { providerKeywords } from '../secrets/providers';
+import { providerKeywords, secretScanRequest } from '../secrets/providers';
 import type { Finding } from '../types';
 
 const ID = 'config/hardcoded-secret';
@@ -67,9 +67,10 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   fixable: true,
   keywords: [...new Set([...providerKeywords(), ...SECRET_NAME_KEYWORDS, ...CREDENTIAL_STRING_KEYWORDS])],
-  detect({ file, facts, lines }) {
+  scan: secretScanRequest(),
+  detect({ file, facts, lines, scan }) {
     const findings: Finding[] = [];
-    for (const hit of detectSecrets(file, facts)) {
+    for (const hit of detectSecrets(file, facts, scan)) {
       findings.push({
         ruleId: ID,
         range: { start: lines.positionAt(hit.start), end: lines.positionAt(hit.end) },

@@ -1,6 +1,6 @@
 import { mask } from '../redact';
 import { shannonEntropy } from '../text';
-import type { ProjectFacts, SourceFile } from '../types';
+import type { ProjectFacts, SourceFile, WordScan } from '../types';
 import { assignments, type Assignment } from './assignments';
 import { contextKind } from './context';
 import { classifyFile, isEnvFileName, projectRelative } from './files';
@@ -38,7 +38,7 @@ function judge(a: Assignment): SecretHit | undefined {
  * A git-ignored `.env` is where local secrets belong and is not reported. Overlapping hits keep the most
  * specific (provider, then URL, then name-based).
  */
-export function detectSecrets(file: SourceFile, facts: ProjectFacts): SecretHit[] {
+export function detectSecrets(file: SourceFile, facts: ProjectFacts, scan?: WordScan): SecretHit[] {
   const rel = projectRelative(file.path, projectRoot(facts));
   const base = rel.slice(rel.lastIndexOf('/') + 1);
   const cls = classifyFile(rel, file.text);
@@ -46,7 +46,7 @@ export function detectSecrets(file: SourceFile, facts: ProjectFacts): SecretHit[
   if ((file.language === 'dotenv' || isEnvFileName(base)) && !cls.envTemplate && facts.isGitIgnored?.(file.path)) return [];
   // The provider keyword pass also picks the lines either later check can report on (a NAME_HINT or LINE_HINT word);
   // both then run their patterns on those lines only.
-  const { hits, nameHits, credentialLines } = scanProvidersAndLines(file.text, { strict: cls.test });
+  const { hits, nameHits, credentialLines } = scanProvidersAndLines(file.text, { strict: cls.test }, scan);
   let kept = withoutOverlaps([], hits);
   if (!cls.test && !cls.envTemplate) {
     kept = withoutOverlaps(kept, findCredentialStrings(file.text, credentialLines));

@@ -1,6 +1,6 @@
 import { mask } from '../redact';
 import { NAME_HINT } from './assignments';
-import { KeywordLines } from './keyword-lines';
+import { KeywordLines } from '../prefilter';
 import { LINE_HINT } from './urls';
 import { shannonEntropy } from '../text';
 import { CLOUD_PROVIDERS } from './providers-cloud';
@@ -10,6 +10,7 @@ import { DEVTOOLS_PROVIDERS } from './providers-devtools';
 import { KEY_PROVIDERS } from './providers-keys';
 import { isObviouslyFake, KNOWN_EXAMPLES } from './placeholders';
 import type { ProviderPattern, SecretHit } from './types';
+import type { ScanRequest, WordScan } from '../types';
 
 export type { ProviderPattern } from './types';
 
@@ -27,7 +28,7 @@ interface Compiled {
   re: RegExp;
 }
 
-let compiled: { matcher: KeywordLines; byKeyword: Compiled[][]; all: Compiled[] } | undefined;
+let compiled: { words: string[]; lineGroups: number[]; byKeyword: Compiled[][]; all: Compiled[]; matcher?: KeywordLines } | undefined;
 
 /** The words of a `a|b|c\/d` hint pattern's source, lower-case and unescaped. */
 function hintWords(hint: RegExp): string[] {
@@ -35,12 +36,13 @@ function hintWords(hint: RegExp): string[] {
 }
 
 /**
- * One keyword automaton over all provider keywords, so a file is scanned once to pick the patterns to run; it also
- * holds the words of NAME_HINT and LINE_HINT, so the same pass finds the lines the other checks need.
+ * The words of one keyword pass over a file, which picks the patterns to run: every provider keyword, plus the
+ * words of NAME_HINT (line group 0, every hit wanted) and LINE_HINT (line group 1), so the same pass finds where
+ * the other checks need to look. The engine runs that pass for every rule at once (see SECRET_SCAN).
  */
 function compile(): NonNullable<typeof compiled> {
   if (compiled) return compiled;
-  const keywords: string[] = [];
+  const words: string[] = [];
   const lineGroups: number[] = [];
   const index = new Map<string, number>();
   const byKeyword: Compiled[][] = [];
@@ -48,9 +50,9 @@ function compile(): NonNullable<typeof compiled> {
   const keyword = (k: string): number => {
     let i = index.get(k);
     if (i === undefined) {
-      i = keywords.length;
+      i = words.length;
       index.set(k, i);
-      keywords.push(k);
+      words.push(k);
       lineGroups.push(0);
       byKeyword.push([]);
     }
@@ -63,8 +65,14 @@ function compile(): NonNullable<typeof compiled> {
   }
   for (const w of hintWords(NAME_HINT)) lineGroups[keyword(w)] |= 1;
   for (const w of hintWords(LINE_HINT)) lineGroups[keyword(w)] |= 2;
-  compiled = { matcher: new KeywordLines(keywords, lineGroups, 1), byKeyword, all };
+  compiled = { words, lineGroups, byKeyword, all };
   return compiled;
+}
+
+/** What the secrets rule asks the engine's keyword pass to find (see scanProvidersAndLines). */
+export function secretScanRequest(): ScanRequest {
+  const { words, lineGroups } = compile();
+  return { words, lineGroups, hitGroups: 1 };
 }
 
 /** Every lower-case keyword of every provider (for the rule's prefilter). */
@@ -105,14 +113,17 @@ export interface ProviderScan {
   credentialLines: number[];
 }
 
-/** scanProviders, plus (from the same pass over the text) the lines the other checks need to look at. */
-export function scanProvidersAndLines(text: string, options: ProviderScanOptions = {}): ProviderScan {
-  const { matcher, byKeyword } = compile();
+/**
+ * scanProviders, plus (from the same pass over the text) the lines the other checks need to look at. `scan` is
+ * that pass when the engine already made it (for the words of secretScanRequest).
+ */
+export function scanProvidersAndLines(text: string, options: ProviderScanOptions = {}, scan?: WordScan): ProviderScan {
+  const c0 = compile();
+  const result = scan ?? (c0.matcher ??= new KeywordLines(c0.words, c0.lineGroups, 1)).scan(text);
   const selected = new Set<Compiled>();
-  const scan = matcher.scan(text);
-  for (const k of scan.found) for (const c of byKeyword[k]) selected.add(c);
+  for (const k of result.found) for (const c of c0.byKeyword[k]) selected.add(c);
   const hits: SecretHit[] = [];
-  for (const c of compile().all) {
+  for (const c of c0.all) {
     if (!selected.has(c)) continue;
     const { p, re } = c;
     if (options.strict && p.strong === false) continue;
@@ -147,5 +158,5 @@ export function scanProvidersAndLines(text: string, options: ProviderScanOptions
       });
     }
   }
-  return { hits, nameHits: scan.hits[0], credentialLines: scan.lines[1] };
+  return { hits, nameHits: result.hits[0] ?? [], credentialLines: result.lines[1] ?? [] };
 }
