@@ -201,7 +201,7 @@ function hintOffsets(text: string): number[] {
  * The matches of the hinted forms other than QUOTED whose name holds a hint, found by trying each form only where
  * such a name can start (see `quoted`).
  */
-function hintedForms(text: string, out: Assignment[], hits: readonly number[], anchored: Anchored): void {
+function hintedForms(text: string, out: Assignment[], hits: readonly number[], anchored: Anchored, buildCallsMayOccur = true): void {
   // Collected per form, then appended in the order the whole-text scan uses (callers keep the first of equal hits).
   const args: Assignment[] = [];
   const fallbacks: Assignment[] = [];
@@ -245,7 +245,7 @@ function hintedForms(text: string, out: Assignment[], hits: readonly number[], a
     }
   }
   out.push(...args);
-  buildCalls(text, out, true);
+  if (buildCallsMayOccur) buildCalls(text, out, true);
   out.push(...fallbacks, ...calls);
 }
 
@@ -253,6 +253,26 @@ function hintedForms(text: string, out: Assignment[], hits: readonly number[], a
 function buildCalls(text: string, out: Assignment[], hinted: boolean): void {
   if (hinted && !text.includes('buildConfigField') && !text.includes('resValue')) return;
   each(BUILD_CONFIG_FIELD, text, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)));
+}
+
+/** SHELL_PAIR where a name holding a hint starts (the run of `[\w$.-]` around it: the lookbehind allows no other). */
+function shellPairs(text: string, out: Assignment[], hits: readonly number[], anchored: Anchored): void {
+  const start = runStarts(text, isShellRunChar);
+  let last = -1;
+  for (const h of hits) {
+    const r = start(h);
+    if (r === last) continue;
+    last = r;
+    const m = execAt(SHELL_PAIR_AT, text, r);
+    const a = m ? add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)) : undefined;
+    if (a) anchored.set(a, { re: SHELL_PAIR, at: m!.index });
+  }
+}
+
+const SHELL_PAIR_AT = new RegExp(SHELL_PAIR.source, 'y');
+
+function isShellRunChar(c: number): boolean {
+  return isWordChar(c) || c === 36 || c === 46 || c === 45;
 }
 
 function isWordChar(c: number): boolean {
@@ -273,19 +293,20 @@ type Anchored = Map<Assignment, { re: RegExp; at: number }>;
 
 /** Keeps the anchored assignments that a scan of their line finds too (each line scanned once per pattern). */
 function confirmAnchored(text: string, list: Assignment[], anchored: Anchored): Assignment[] {
-  const scanned = new Map<string, Set<number>>();
+  const scanned = new Map<RegExp, Map<number, Set<number>>>();
   return list.filter((a) => {
     const origin = anchored.get(a);
     if (!origin) return true;
     const ls = origin.at > 0 ? text.lastIndexOf('\n', origin.at - 1) + 1 : 0;
-    const key = `${origin.re.source.length}:${ls}`;
-    let starts = scanned.get(key);
+    let byLine = scanned.get(origin.re);
+    if (!byLine) scanned.set(origin.re, (byLine = new Map()));
+    let starts = byLine.get(ls);
     if (!starts) {
       let le = text.indexOf('\n', origin.at);
       if (le < 0) le = text.length;
       starts = new Set();
       for (const m of matchesOnLines(origin.re, text, [ls, le])) starts.add(m.index);
-      scanned.set(key, starts);
+      byLine.set(ls, starts);
     }
     return starts.has(origin.at);
   });
@@ -342,6 +363,8 @@ export interface AssignmentOptions {
    * them against a scan of their line).
    */
   keep?: (a: Assignment) => boolean;
+  /** With `hintedOnly`: false when the text is known to hold no Android build call (no need to search it). */
+  buildCalls?: boolean;
 }
 
 /**
@@ -358,10 +381,7 @@ export function assignments(text: string, language: LanguageId, options: Assignm
   const anchored: Anchored = new Map();
   quoted(text, out, language !== 'yaml' && language !== 'properties' && language !== 'ini', hits, hits ? anchored : undefined);
   if (hits) {
-    hintedForms(text, out, hits, anchored);
-    const kept = options.keep ? out.filter(options.keep) : out;
-    out.length = 0;
-    out.push(...confirmAnchored(text, kept, anchored));
+    hintedForms(text, out, hits, anchored, options.buildCalls);
   } else {
     each(KEY_VALUE_ARGS, text, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)));
     buildCalls(text, out, false);
@@ -378,7 +398,8 @@ export function assignments(text: string, language: LanguageId, options: Assignm
     case 'procfile':
     case 'plaintext':
     case 'yaml':
-      each(SHELL_PAIR, text, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)));
+      if (hits) shellPairs(text, out, hits, anchored);
+      else each(SHELL_PAIR, text, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)));
       if (language === 'dockerfile') each(DOCKER_ENV_SPACE, text, (m) => add(out, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)));
       break;
     case 'properties':
@@ -392,5 +413,6 @@ export function assignments(text: string, language: LanguageId, options: Assignm
     default:
       break;
   }
-  return out;
+  if (!hits) return out;
+  return confirmAnchored(text, options.keep ? out.filter(options.keep) : out, anchored);
 }

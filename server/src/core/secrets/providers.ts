@@ -1,7 +1,7 @@
 import { mask } from '../redact';
 import { NAME_HINT } from './assignments';
 import { KeywordLines } from '../prefilter';
-import { LINE_HINT } from './urls';
+import { LINE_HINTS, type HintedLines, type LineHintGroup } from './urls';
 import { shannonEntropy } from '../text';
 import { CLOUD_PROVIDERS } from './providers-cloud';
 import { COMMERCE_PROVIDERS } from './providers-commerce';
@@ -37,7 +37,7 @@ function hintWords(hint: RegExp): string[] {
 
 /**
  * The words of one keyword pass over a file, which picks the patterns to run: every provider keyword, plus the
- * words of NAME_HINT (line group 0, every hit wanted) and LINE_HINT (line group 1), so the same pass finds where
+ * words of NAME_HINT (line group 0, every hit wanted) and of each LINE_HINTS group (groups 1…), so the same pass finds where
  * the other checks need to look. The engine runs that pass for every rule at once (see SECRET_SCAN).
  */
 function compile(): NonNullable<typeof compiled> {
@@ -64,15 +64,28 @@ function compile(): NonNullable<typeof compiled> {
     for (const kw of p.keywords) byKeyword[keyword(kw.toLowerCase())].push(c);
   }
   for (const w of hintWords(NAME_HINT)) lineGroups[keyword(w)] |= 1;
-  for (const w of hintWords(LINE_HINT)) lineGroups[keyword(w)] |= 2;
+  keyword(BUILD_CALL_WORDS[0]);
+  keyword(BUILD_CALL_WORDS[1]);
+  HINT_GROUPS.forEach((group, g) => {
+    for (const w of LINE_HINTS[group]) lineGroups[keyword(w)] |= 1 << (g + 1);
+  });
   compiled = { words, lineGroups, byKeyword, all };
   return compiled;
 }
 
+/** Android build calls (`buildConfigField`, `resValue`): whether one occurs is found by the same pass. */
+const BUILD_CALL_WORDS = ['buildconfigfield', 'resvalue'] as const;
+
+/** The groups whose every hit is wanted: NAME_HINT's (0) and the URL group's (1, `://`). */
+const HIT_GROUPS = 0b11;
+
+/** The LINE_HINTS groups in line-group order (group 0 is NAME_HINT's). */
+const HINT_GROUPS = Object.keys(LINE_HINTS) as LineHintGroup[];
+
 /** What the secrets rule asks the engine's keyword pass to find (see scanProvidersAndLines). */
 export function secretScanRequest(): ScanRequest {
   const { words, lineGroups } = compile();
-  return { words, lineGroups, hitGroups: 1 };
+  return { words, lineGroups, hitGroups: HIT_GROUPS };
 }
 
 /** Every lower-case keyword of every provider (for the rule's prefilter). */
@@ -109,8 +122,12 @@ export interface ProviderScan {
   hits: SecretHit[];
   /** Offsets of the last character of every NAME_HINT word (where `assignments` needs to look). */
   nameHits: number[];
-  /** The same for LINE_HINT words (what `findCredentialStrings` needs to see). */
-  credentialLines: number[];
+  /** The lines of each LINE_HINTS group (what `findCredentialStrings` needs to see). */
+  credentialLines: HintedLines;
+  /** Offsets of the last `/` of every `://` (where `findCredentialStrings` tries URLs). */
+  urlHits: number[];
+  /** Whether an Android build call word occurs (`assignments` need not look for them otherwise). */
+  buildCalls: boolean;
 }
 
 /**
@@ -119,7 +136,7 @@ export interface ProviderScan {
  */
 export function scanProvidersAndLines(text: string, options: ProviderScanOptions = {}, scan?: WordScan): ProviderScan {
   const c0 = compile();
-  const result = scan ?? (c0.matcher ??= new KeywordLines(c0.words, c0.lineGroups, 1)).scan(text);
+  const result = scan ?? (c0.matcher ??= new KeywordLines(c0.words, c0.lineGroups, HIT_GROUPS)).scan(text);
   const selected = new Set<Compiled>();
   for (const k of result.found) for (const c of c0.byKeyword[k]) selected.add(c);
   const hits: SecretHit[] = [];
@@ -158,5 +175,8 @@ export function scanProvidersAndLines(text: string, options: ProviderScanOptions
       });
     }
   }
-  return { hits, nameHits: result.hits[0] ?? [], credentialLines: result.lines[1] ?? [] };
+  const credentialLines = Object.fromEntries(HINT_GROUPS.map((group, g) => [group, result.lines[g + 1] ?? []])) as unknown as HintedLines;
+  const buildWords = new Set(BUILD_CALL_WORDS.map((w) => c0.words.indexOf(w)));
+  const buildCalls = result.found.some((k) => buildWords.has(k));
+  return { hits, nameHits: result.hits[0] ?? [], credentialLines, urlHits: result.hits[1] ?? [], buildCalls };
 }

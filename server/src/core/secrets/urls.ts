@@ -32,11 +32,61 @@ const SQL_PASSWORD = /\b(?:WITH[ \t]+(?:ENCRYPTED[ \t]+)?PASSWORD|IDENTIFIED[ \t
 const HOST_LOCAL = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)$/i;
 
 /**
- * A superset, case-insensitive, of what every pattern above needs on its line: `://`, a password word, `identified`,
- * `ConvertTo-SecureString`, a credential function name, `curl`/`wget`, `--` or an auth scheme. All the patterns
- * match within one line, so the lines without a hint are skipped.
+ * For each group of the patterns above, lower-case words one of which every match has on its line (all the
+ * patterns match within one line): each pattern runs only on the lines holding a word of its group.
  */
-export const LINE_HINT = /:\/\/|passw|pwd|identified|convertto-securestring|auth|basic|getconnection|credential|curl|wget|--|bearer|token/gi;
+export const LINE_HINTS = {
+  url: ['://'],
+  password: ['passw', 'pwd', 'identified'],
+  powershell: ['convertto-securestring'],
+  pair: ['auth', 'basic', 'getconnection', 'credential'],
+  curl: ['curl', 'wget'],
+  flag: ['--'],
+  header: ['bearer', 'token', 'basic'],
+} as const;
+
+export type LineHintGroup = keyof typeof LINE_HINTS;
+
+/** The lines of each group, as flattened `[start, end)` offsets (see matchesOnLines). */
+export type HintedLines = Readonly<Record<LineHintGroup, readonly number[]>>;
+
+function hintRegex(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'), 'gi');
+}
+
+const URL_CREDENTIALS_AT = new RegExp(URL_CREDENTIALS.source, 'iy');
+
+/** `[\w+.-]`: what URL_CREDENTIALS' lookbehind excludes before a scheme. */
+function isSchemeRunChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 43 || c === 46 || c === 45;
+}
+
+/**
+ * URL_CREDENTIALS tried only where a scheme ends at a `://` (`hits`: the offsets of the last `/` of each): the
+ * scheme is the whole run of `[\w+.-]` before it, as the pattern's lookbehind allows no other start.
+ */
+function* urlsAt(text: string, hits: readonly number[]): Generator<RegExpExecArray> {
+  for (const h of hits) {
+    let r = h - 2;
+    while (r > 0 && r > h - 40 && isSchemeRunChar(text.charCodeAt(r - 1))) r--;
+    if (r >= h - 2) continue;
+    URL_CREDENTIALS_AT.lastIndex = r;
+    const m = URL_CREDENTIALS_AT.exec(text);
+    if (m) yield m;
+  }
+}
+
+/**
+ * Whether a scan of the line with `re` (global) finds a match at `at`: a match found by trying one offset stands
+ * only if the scan, which goes left to right and resumes after each match, finds it too.
+ */
+function scannedFrom(re: RegExp, text: string, at: number): boolean {
+  const ls = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+  let le = text.indexOf('\n', at);
+  if (le < 0) le = text.length;
+  for (const m of matchesOnLines(re, text, [ls, le])) if (m.index >= at) return m.index === at;
+  return false;
+}
 
 /** Offset of the named group's text within the match (its last occurrence, as it ends the group's context). */
 function at(m: RegExpExecArray, group: string, after = 0): number {
@@ -50,15 +100,15 @@ function weakDevPassword(user: string, pass: string, host: string): boolean {
 
 /**
  * Credentials inside URLs, connection strings and command lines. Messages mask the password. `hinted`: the lines
- * to scan, if already found (any superset of the lines LINE_HINT picks).
+ * of each LINE_HINTS group, if already found (any supersets of them).
  */
-export function findCredentialStrings(text: string, hinted?: readonly number[]): SecretHit[] {
+export function findCredentialStrings(text: string, hinted?: HintedLines, urlHits?: readonly number[]): SecretHit[] {
   const out: SecretHit[] = [];
-  const lines = hinted ?? hintedLines(text, LINE_HINT);
-  const matches = (re: RegExp) => matchesOnLines(re, text, lines);
-  for (const m of matches(URL_CREDENTIALS)) {
+  const matches = (re: RegExp, group: LineHintGroup) => matchesOnLines(re, text, hinted ? hinted[group] : hintedLines(text, hintRegex(LINE_HINTS[group])));
+  for (const m of urlHits ? urlsAt(text, urlHits) : matches(URL_CREDENTIALS, 'url')) {
     const { scheme, user, pass, host } = m.groups!;
     if (!looksLikeSecretValue(pass, 'password') || weakDevPassword(user, pass, host)) continue;
+    if (urlHits && !scannedFrom(URL_CREDENTIALS, text, m.index)) continue;
     const start = at(m, 'pass', m[0].indexOf('://') + 3 + user.length);
     out.push({
       start,
@@ -67,7 +117,7 @@ export function findCredentialStrings(text: string, hinted?: readonly number[]):
       message: `Password in a ${scheme.toLowerCase()} URL is hardcoded: ${scheme}://${user}:${mask(pass)}@${host}. Read the URL from the environment instead.`,
     });
   }
-  for (const m of matches(CONN_PASSWORD)) {
+  for (const m of matches(CONN_PASSWORD, 'password')) {
     const pass = m.groups!.pass.trim();
     if (pass.length === 0) continue;
     // The connection string around it (bounded, so a huge line costs no more than a short one).
@@ -79,44 +129,44 @@ export function findCredentialStrings(text: string, hinted?: readonly number[]):
     const start = at(m, 'pass');
     out.push({ start, end: start + pass.length, id: 'connection-string', message: `Password in a connection string is hardcoded: Password=${mask(pass)}. Read the connection string from the environment instead.` });
   }
-  for (const m of matches(QUERY_PASSWORD)) {
+  for (const m of matches(QUERY_PASSWORD, 'password')) {
     const pass = m.groups!.pass;
     if (!looksLikeSecretValue(pass, 'password')) continue;
     const start = at(m, 'pass');
     out.push({ start, end: start + pass.length, id: 'connection-string', message: `Password in a connection URL is hardcoded: password=${mask(pass)}. Read it from the environment instead.` });
   }
-  for (const m of matches(PS_PLAINTEXT)) {
+  for (const m of matches(PS_PLAINTEXT, 'powershell')) {
     const pass = m.groups!.pass;
     if (!looksLikeSecretValue(pass, 'password')) continue;
     const start = at(m, 'pass');
     out.push({ start, end: start + pass.length, id: 'powershell-plaintext', message: `Password converted from plain text is hardcoded: ${mask(pass)}. Read it from a secret store or the environment instead.` });
   }
-  for (const m of matches(SQL_PASSWORD)) {
+  for (const m of matches(SQL_PASSWORD, 'password')) {
     const pass = m.groups!.pass;
     if (!looksLikeSecretValue(pass, 'password')) continue;
     const start = at(m, 'pass');
     out.push({ start, end: start + pass.length, id: 'sql-password', message: `Database user password in SQL is hardcoded: ${mask(pass)}. Set it from a secret at deploy time instead.` });
   }
-  for (const m of matches(CREDENTIAL_PAIR)) {
+  for (const m of matches(CREDENTIAL_PAIR, 'pair')) {
     const { user, pass } = m.groups!;
     if (!looksLikeSecretValue(pass, 'password') || pass === user) continue;
     const start = m.index + m[0].length - 1 - pass.length;
     out.push({ start, end: start + pass.length, id: 'credential-pair', message: `Password passed with user "${user}" is hardcoded: ${mask(pass)}. Read it from the environment instead.` });
   }
-  for (const m of matches(CURL_USER)) {
+  for (const m of matches(CURL_USER, 'curl')) {
     const { user, pass } = m.groups!;
     if (!looksLikeSecretValue(pass, 'password') || pass === user) continue;
     const start = at(m, 'pass', m[0].lastIndexOf(`${user}:`) + user.length);
     out.push({ start, end: start + pass.length, id: 'basic-auth', message: `Basic-auth password on a command line is hardcoded: ${user}:${mask(pass)}. Pass it from the environment instead.` });
   }
-  for (const m of matches(CLI_FLAG)) {
+  for (const m of matches(CLI_FLAG, 'flag')) {
     const { flag, value } = m.groups!;
     const kind = secretNameKind(flag) ?? 'secret';
     if (!looksLikeSecretValue(value, kind)) continue;
     const start = at(m, 'value', flag.length + 2);
     out.push({ start, end: start + value.length, id: 'cli-flag', message: `Secret passed as --${flag} is hardcoded: ${mask(value)}. Pass it from the environment instead.` });
   }
-  for (const m of matches(AUTH_HEADER)) {
+  for (const m of matches(AUTH_HEADER, 'header')) {
     const { scheme, value } = m.groups!;
     if (!looksLikeSecretValue(value, 'secret')) continue;
     const start = at(m, 'value', scheme.length);
