@@ -163,9 +163,11 @@ export interface KeywordScan {
 }
 
 export class KeywordLines {
-  private readonly asciiClass: Uint8Array;
-  private readonly otherClass: Map<number, number>;
-  private readonly classes: number;
+  /**
+   * The hot table, indexed by state * 128 + character code (non-ASCII characters use column 0, like any character
+   * no keyword holds): the next state's row offset (state * 128), or, when a keyword ends in that state, minus the
+   * state minus one. One load and one sign test per character, no character-class lookup.
+   */
   private readonly delta: Int32Array;
   /** Bit g set: a keyword of line group g ends in this state. */
   private readonly groupsAt: Uint32Array;
@@ -173,26 +175,24 @@ export class KeywordLines {
   private readonly out: (number[] | null)[];
 
   /**
-   * `lineGroups[i]`: a bit mask of the line groups (at most 31) whose lines keyword `i` marks (0: none).
-   * Keywords are lower-case.
+   * `lineGroups[i]`: a bit mask of the line groups (at most 31) whose lines keyword `i` marks (0: none);
+   * `hitGroups`: a bit mask of the groups whose every hit `scan` reports (see KeywordScan.hits). Keywords are
+   * lower-case ASCII.
    */
-  /** `hitGroups`: a bit mask of the groups whose every hit `scan` reports (see KeywordScan.hits). */
   constructor(readonly keywords: readonly string[], lineGroups: readonly number[], private readonly hitGroups = 0) {
-    const { asciiClass, otherClass, classes, delta, out } = compileAutomaton(keywords);
-    this.asciiClass = asciiClass;
-    this.otherClass = otherClass;
-    this.classes = classes;
+    const bad = keywords.find((k) => /[^\x01-\x7f]/.test(k));
+    if (bad !== undefined) throw new Error(`keyword "${bad}": only ASCII keywords are supported`);
+    const { asciiClass, classes, delta, out } = compileAutomaton(keywords);
     const n = out.length;
     this.out = out.map((o) => (o.length > 0 ? o : null));
     this.groupsAt = Uint32Array.from(out, (o) => o.reduce((mask, i) => mask | lineGroups[i], 0));
     this.groups = 32 - Math.clz32(lineGroups.reduce((mask, g) => mask | g, 0));
-    const accepting = out.map((o) => o.length > 0);
-    // The hot table: entries are the next state's row offset (state * classes), or, when a keyword ends in that
-    // state, minus the state minus one, so the scan does one load and one sign test per character.
-    const table = new Int32Array(n * classes);
-    for (let i = 0; i < table.length; i++) {
-      const next = delta[i];
-      table[i] = accepting[next] ? -next - 1 : next * classes;
+    const table = new Int32Array(n * 128);
+    for (let state = 0; state < n; state++) {
+      for (let c = 0; c < 128; c++) {
+        const next = delta[state * classes + asciiClass[c]];
+        table[state * 128 + c] = out[next].length > 0 ? -next - 1 : next * 128;
+      }
     }
     this.delta = table;
   }
@@ -211,19 +211,18 @@ export class KeywordLines {
     let lineEnd = -1;
     const marked = new Int32Array(groups).fill(-1);
     const seen = new Uint8Array(this.keywords.length);
-    const { asciiClass, otherClass, delta, out, classes, groupsAt, hitGroups } = this;
-    const hasOther = otherClass.size > 0;
+    const { delta, out, groupsAt, hitGroups } = this;
     const len = text.length;
     let row = 0;
     for (let i = 0; i < len; i++) {
       const c = text.charCodeAt(i);
-      const v = delta[row + (c < 128 ? asciiClass[c] : hasOther ? otherClass.get(c) ?? 0 : 0)];
+      const v = delta[row + (c < 128 ? c : 0)];
       if (v >= 0) {
         row = v;
         continue;
       }
       const state = -v - 1;
-      row = state * classes;
+      row = state * 128;
       const mask = groupsAt[state];
       if (mask !== 0) {
         if (i >= lineEnd) {

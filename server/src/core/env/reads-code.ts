@@ -13,16 +13,45 @@ const Q = `(["'\`])`;
 /** Vite's own `import.meta.env` members, which are not environment variables of the app. */
 const VITE_BUILT_INS = new Set(['DEV', 'PROD', 'MODE', 'BASE_URL', 'SSR']);
 
+/** The env objects of JavaScript runtimes, as written before `.env`. */
+const JS_ENV_OBJECTS = ['process', 'Bun', 'import.meta'] as const;
+const JS_NOT_DELETED = '(?<!\\bdelete\\s{1,8})';
+/** Per env object: `obj.X` / `obj?.X` (not a method call, not an assignment) and `obj["X"]` / `obj?.["X"]`. */
+const JS_READ_AT = JS_ENV_OBJECTS.map((obj) => {
+  const o = `${obj.replace('.', '\\.')}\\.env`;
+  return [
+    new RegExp(`${JS_NOT_DELETED}\\b${o}(?:\\?\\.|\\.)(?<name>${NAME})(?![\\w$])(?!\\s{0,8}\\()${NOT_ASSIGNED}`, 'y'),
+    new RegExp(`${JS_NOT_DELETED}\\b${o}(?:\\?\\.)?\\[\\s{0,40}${Q}(?<name>${NAME})\\1\\s{0,200}\\]${NOT_ASSIGNED}`, 'y'),
+  ];
+});
+const DENO_READ_AT = new RegExp(`\\bDeno\\.env\\.get\\(\\s{0,40}${Q}(?<name>${NAME})\\1`, 'y');
+
+function pushAt(re: RegExp, text: string, at: number, out: EnvRead[], keep?: (name: string) => boolean): void {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  const name = m?.groups?.name;
+  if (!m || !name || (keep && !keep(name))) return;
+  const start = m.index + m[0].lastIndexOf(name);
+  out.push({ name, start, end: start + name.length });
+}
+
+/**
+ * `process.env.X`, `process.env["X"]`, the same on `Bun.env` and `import.meta.env` (but Vite's built-ins), and
+ * `Deno.env.get("X")`. Every read holds `.env`: the patterns are tried only where it occurs (each read holds one,
+ * so this finds what a scan of the whole text with each pattern would).
+ */
 export function jsReads(text: string, out: EnvRead[]): void {
-  const notDeleted = '(?<!\\bdelete\\s{1,8})';
-  for (const obj of ['process\\.env', 'Bun\\.env', 'import\\.meta\\.env']) {
-    const keep = obj.startsWith('import') ? (n: string) => !VITE_BUILT_INS.has(n) : undefined;
-    // obj.X / obj?.X, not a method call (obj.hasOwnProperty(…)) and not an assignment.
-    collect(new RegExp(`${notDeleted}\\b${obj}(?:\\?\\.|\\.)(?<name>${NAME})(?![\\w$])(?!\\s{0,8}\\()${NOT_ASSIGNED}`), text, out, keep);
-    // obj["X"] / obj?.["X"]
-    collect(new RegExp(`${notDeleted}\\b${obj}(?:\\?\\.)?\\[\\s{0,40}${Q}(?<name>${NAME})\\1\\s{0,200}\\]${NOT_ASSIGNED}`), text, out, keep);
+  const notVite = (n: string) => !VITE_BUILT_INS.has(n);
+  for (let i = text.indexOf('.env'); i >= 0; i = text.indexOf('.env', i + 4)) {
+    JS_ENV_OBJECTS.forEach((obj, k) => {
+      const at = i - obj.length;
+      if (at < 0 || !text.startsWith(obj, at)) return;
+      const keep = obj === 'import.meta' ? notVite : undefined;
+      pushAt(JS_READ_AT[k][0], text, at, out, keep);
+      pushAt(JS_READ_AT[k][1], text, at, out, keep);
+    });
+    if (i >= 4 && text.startsWith('Deno', i - 4)) pushAt(DENO_READ_AT, text, i - 4, out);
   }
-  collect(new RegExp(`\\bDeno\\.env\\.get\\(\\s{0,40}${Q}(?<name>${NAME})\\1`), text, out);
   destructuredReads(text, out);
 }
 
