@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, relative, sep } from 'node:path';
 import { parseEnvExample, PLATFORM_VARIABLES, type EnvExampleFacts, type ProjectFacts } from './core';
 import { envExampleCreatePath, findEnvExample } from './core/env/discovery';
 import { GitIgnore } from './files/gitignore';
@@ -13,8 +13,32 @@ export class ProjectFactsCache {
   private readonly gitignores = new Map<string, GitIgnore>();
   private workspaceReads: ((name: string) => boolean | undefined) | undefined;
 
-  /** `roots`: workspace folders (server) or the scan root (CLI), absolute paths. */
-  constructor(private roots: string[]) {}
+  /** Folder listings, when the tree is taken as a snapshot (see the constructor). */
+  private readonly listings = new Map<string, Set<string> | null>();
+  private readonly exists: (path: string) => boolean;
+
+  /**
+   * `roots`: workspace folders (server) or the scan root (CLI), absolute paths. `snapshot` (the CLI: one run over
+   * a tree that does not change meanwhile): a file's existence is answered from its folder's listing, read once,
+   * instead of a file system call per candidate name and folder.
+   */
+  constructor(private roots: string[], snapshot = false) {
+    this.exists = snapshot ? (p) => this.listed(p) : existsSync;
+  }
+
+  private listed(path: string): boolean {
+    const dir = dirname(path);
+    let names = this.listings.get(dir);
+    if (names === undefined) {
+      try {
+        names = new Set(readdirSync(dir));
+      } catch {
+        names = null;
+      }
+      this.listings.set(dir, names);
+    }
+    return names !== null && names.has(basename(path));
+  }
 
   /** The server's workspace index answers "is this variable read anywhere?" (the CLI has no index). */
   setWorkspaceReads(fn: (name: string) => boolean | undefined): void {
@@ -33,11 +57,11 @@ export class ProjectFactsCache {
 
   factsFor(absPath: string, extraPlatformVariables: readonly string[] = []): ProjectFacts {
     const root = this.rootOf(absPath);
-    const examplePath = findEnvExample(absPath, root, existsSync);
+    const examplePath = findEnvExample(absPath, root, this.exists);
     const gitignore = this.gitIgnoreFor(root);
     return {
       envExample: examplePath ? this.example(examplePath) : undefined,
-      envExampleCreatePath: envExampleCreatePath(absPath, root, existsSync),
+      envExampleCreatePath: envExampleCreatePath(absPath, root, this.exists),
       platformVariables: new Set([...PLATFORM_VARIABLES, ...extraPlatformVariables]),
       isGitIgnored: (p) => gitignore.ignores(p.startsWith('/') ? relative(root, p).split(sep).join('/') : p),
       isReadInWorkspace: this.workspaceReads,
@@ -71,6 +95,7 @@ export class ProjectFactsCache {
   }
 
   invalidateAll(): void {
+    this.listings.clear();
     this.examples.clear();
     this.gitignores.clear();
   }

@@ -63,7 +63,7 @@ export class FileChecker {
 
   constructor(private readonly setup: CheckSetup) {
     this.configs = new ProjectConfigCache(setup.configPath);
-    this.facts = new ProjectFactsCache(setup.roots);
+    this.facts = new ProjectFactsCache(setup.roots, true);
   }
 
   checkBatch(items: WorkItem[], withTimings: boolean): BatchResult {
