@@ -26,31 +26,39 @@ const JS_READ_AT = JS_ENV_OBJECTS.map((obj) => {
 });
 const DENO_READ_AT = new RegExp(`\\bDeno\\.env\\.get\\(\\s{0,40}${Q}(?<name>${NAME})\\1`, 'y');
 
-function pushAt(re: RegExp, text: string, at: number, out: EnvRead[], keep?: (name: string) => boolean): void {
+/**
+ * Tries `re` (sticky) at `at`, as a scan of the whole text would: not where the previous match of the same pattern
+ * (`ends`) has not ended yet, since the scan resumes after each match.
+ */
+function pushAt(re: RegExp, text: string, at: number, out: EnvRead[], ends: Map<RegExp, number>, keep?: (name: string) => boolean): void {
+  if (at < (ends.get(re) ?? 0)) return;
   re.lastIndex = at;
   const m = re.exec(text);
-  const name = m?.groups?.name;
-  if (!m || !name || (keep && !keep(name))) return;
+  if (!m) return;
+  ends.set(re, m.index + m[0].length);
+  const name = m.groups?.name;
+  if (!name || (keep && !keep(name))) return;
   const start = m.index + m[0].lastIndexOf(name);
   out.push({ name, start, end: start + name.length });
 }
 
 /**
  * `process.env.X`, `process.env["X"]`, the same on `Bun.env` and `import.meta.env` (but Vite's built-ins), and
- * `Deno.env.get("X")`. Every read holds `.env`: the patterns are tried only where it occurs (each read holds one,
- * so this finds what a scan of the whole text with each pattern would).
+ * `Deno.env.get("X")`. Every read holds `.env`: the patterns are tried only where it occurs, in order, each
+ * resuming after its last match, so they find what a scan of the whole text with each pattern finds.
  */
 export function jsReads(text: string, out: EnvRead[]): void {
   const notVite = (n: string) => !VITE_BUILT_INS.has(n);
+  const ends = new Map<RegExp, number>();
   for (let i = text.indexOf('.env'); i >= 0; i = text.indexOf('.env', i + 4)) {
     JS_ENV_OBJECTS.forEach((obj, k) => {
       const at = i - obj.length;
       if (at < 0 || !text.startsWith(obj, at)) return;
       const keep = obj === 'import.meta' ? notVite : undefined;
-      pushAt(JS_READ_AT[k][0], text, at, out, keep);
-      pushAt(JS_READ_AT[k][1], text, at, out, keep);
+      pushAt(JS_READ_AT[k][0], text, at, out, ends, keep);
+      pushAt(JS_READ_AT[k][1], text, at, out, ends, keep);
     });
-    if (i >= 4 && text.startsWith('Deno', i - 4)) pushAt(DENO_READ_AT, text, i - 4, out);
+    if (i >= 4 && text.startsWith('Deno', i - 4)) pushAt(DENO_READ_AT, text, i - 4, out, ends);
   }
   destructuredReads(text, out);
 }

@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { defaultEngine, Engine, languageOf, lineIndex, PLATFORM_VARIABLES, type ProjectFacts, type Rule } from '../../server/src/core';
+import { scanProvidersAndLines } from '../../server/src/core/secrets/providers';
+import { KeywordLines } from '../../server/src/core/prefilter';
+import { defineRule } from '../../server/src/core/rule';
+import { assignments, NAME_HINT, type Assignment } from '../../server/src/core/secrets/assignments';
+import { detectSecrets } from '../../server/src/core/secrets/detect';
+import { findCredentialStrings } from '../../server/src/core/secrets/urls';
+import { jsReads } from '../../server/src/core/env/reads-code';
+import type { EnvRead } from '../../server/src/core/env/match';
+
+/**
+ * The speed work tries patterns only at anchors (a hint word, `://`, `.env`) and shares one keyword pass between
+ * rules. These properties pin that down: on random text built from the tokens that matter, the fast paths find
+ * exactly what the plain whole-text scans find.
+ */
+
+const facts: ProjectFacts = { platformVariables: new Set(PLATFORM_VARIABLES) };
+
+const tokens = fc.array(
+  fc.constantFrom(
+    'password', 'apiKey', 'token', 'secret_key', 'value', 'Key', 'auth', 'x', 'foo', 'cfg.db.password', '$this->', '@',
+    ' = ', '=', ': ', ' := ', ' => ', ' ?? ', ' || ', ' or ', ', ', '"', "'", '`', '(', ')', '[', ']', '{', '}', ' ', '\n',
+    'Zx9Qw8Er7Ty6Ui5Op4As3Df2', 'hunter2hunter2', 'changeme', '->', '.', '-', '_', 'buildConfigField("String", ',
+    'postgres://', 'u:', 'p4ssW0rd-x7Kq@', 'db.internal', '--password=', 'curl -u ', 'Bearer ', 'process.env.', 'API_URL',
+    'import.meta.env.', 'Bun.env', '.env', '?.', 'delete ', 'Deno.env.get(', 'process', 'env',
+  ),
+  { maxLength: 60 },
+).map((parts) => parts.join(''));
+
+const hinted = (name: string) => {
+  NAME_HINT.lastIndex = 0;
+  return NAME_HINT.test(name);
+};
+const key = (a: Assignment) => `${a.name}|${a.value}|${a.start}|${a.end}`;
+
+describe('fast paths find what whole-text scans find', () => {
+  it('assignments tried at hint words = a whole-text scan, for every name holding a hint', () => {
+    fc.assert(
+      fc.property(tokens, fc.constantFrom('javascript', 'python', 'php', 'shell', 'yaml', 'go') as fc.Arbitrary<'javascript'>, (text, language) => {
+        const fast = assignments(text, language, { hintedOnly: true, keep: () => true }).filter((a) => hinted(a.name)).map(key).sort();
+        const full = assignments(text, language).filter((a) => hinted(a.name)).map(key).sort();
+        assert.deepEqual([...new Set(fast)], [...new Set(full)], JSON.stringify(text));
+      }),
+      { numRuns: 3000, seed: 20261122 },
+    );
+  });
+
+  it("credential URLs tried at each '://' = a scan of every hinted line", () => {
+    fc.assert(
+      fc.property(tokens, (text) => {
+        const scan = scanProvidersAndLines(text);
+        const fast = findCredentialStrings(text, scan.credentialLines, scan.urlHits);
+        const full = findCredentialStrings(text);
+        assert.deepEqual(fast.map((h) => `${h.id}@${h.start}-${h.end}`).sort(), full.map((h) => `${h.id}@${h.start}-${h.end}`).sort(), JSON.stringify(text));
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+  });
+
+  it("the secrets rule finds the same with the engine's shared keyword pass as with its own", () => {
+    const engine = defaultEngine();
+    fc.assert(
+      fc.property(tokens, fc.constantFrom('/p/src/a.js', '/p/deploy.sh', '/p/config.yaml'), (text, path) => {
+        const file = { path, text, language: languageOf(path) };
+        const lines = lineIndex(text);
+        const shared = engine
+          .check(file, facts)
+          .filter((f) => f.ruleId === 'config/hardcoded-secret')
+          .map((f) => `${lines.offsetAt(f.range.start)}-${lines.offsetAt(f.range.end)}`);
+        const alone = detectSecrets(file, facts).map((h) => `${h.start}-${h.end}`);
+        assert.deepEqual(shared.sort(), alone.sort(), JSON.stringify(text));
+      }),
+      { numRuns: 1500, seed: 5 },
+    );
+  });
+
+  it("JavaScript env reads tried at each '.env' = the patterns scanned over the whole text", () => {
+    const NAME = '[A-Za-z_][A-Za-z0-9_]{0,127}';
+    const notAssigned = '(?!\\s{0,8}=(?![=>~]))';
+    const patterns = ['process\\.env', 'Bun\\.env', 'import\\.meta\\.env'].flatMap((o) => [
+      new RegExp(`(?<!\\bdelete\\s{1,8})\\b${o}(?:\\?\\.|\\.)(?<name>${NAME})(?![\\w$])(?!\\s{0,8}\\()${notAssigned}`, 'g'),
+      new RegExp(`(?<!\\bdelete\\s{1,8})\\b${o}(?:\\?\\.)?\\[\\s{0,40}(["'\`])(?<name>${NAME})\\1\\s{0,200}\\]${notAssigned}`, 'g'),
+    ]);
+    patterns.push(new RegExp(`\\bDeno\\.env\\.get\\(\\s{0,40}(["'\`])(?<name>${NAME})\\1`, 'g'));
+    const vite = new Set(['DEV', 'PROD', 'MODE', 'BASE_URL', 'SSR']);
+    fc.assert(
+      fc.property(tokens, (text) => {
+        const fast: EnvRead[] = [];
+        jsReads(text, fast);
+        const full: string[] = [];
+        for (const re of patterns) {
+          for (const m of text.matchAll(re)) {
+            const name = m.groups!.name;
+            if (re.source.includes('import') && vite.has(name)) continue;
+            const start = m.index! + m[0].lastIndexOf(name);
+            full.push(`${name}@${start}`);
+          }
+        }
+        const destructured = /\}\s{0,8}(?::\s{0,8}[\w.<>, ]{1,80}?\s{0,8})?=\s{0,8}(?:process\.env|Bun\.env|import\.meta\.env)/.test(text);
+        if (destructured) return; // destructuring is read by its own pass, the same on both sides
+        assert.deepEqual(fast.map((r) => `${r.name}@${r.start}`).sort(), full.sort(), JSON.stringify(text));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  });
+});
+
+describe('one keyword pass for every rule', () => {
+  it('hands each rule the lines and hits of the words it asked for, in its own numbering', () => {
+    let seen: unknown;
+    const probe: Rule = defineRule({
+      id: 'config/probe-scan',
+      factor: 3,
+      title: 'Probe',
+      description: 'test rule',
+      defaultSeverity: 'warning',
+      keywords: ['needle'],
+      scan: { words: ['ab', 'needle', 'cd'], lineGroups: [1, 0, 2], hitGroups: 1 },
+      detect(ctx) {
+        seen = ctx.scan;
+        return [];
+      },
+    });
+    const other: Rule = defineRule({
+      id: 'config/probe-other',
+      factor: 3,
+      title: 'Other',
+      description: 'test rule',
+      defaultSeverity: 'warning',
+      keywords: ['zz'],
+      scan: { words: ['cd', 'zz'], lineGroups: [1, 1], hitGroups: 1 },
+      detect: () => [],
+    });
+    const engine = new Engine([other, probe]);
+    const text = 'x AB y\nneedle\ncd ab\nnothing\n';
+    engine.check({ path: '/a.js', text, language: 'javascript' }, facts);
+    assert.deepEqual(seen, {
+      found: [0, 1, 2],
+      lines: [[0, 6, 14, 19], [14, 19]],
+      hits: [[3, 18], []],
+    });
+  });
+
+  it('agrees with a rule-local pass on random text (lines and hits)', () => {
+    const words = ['ab', 'bab', 'abc', 'ca', '--', '://'];
+    const groups = [1, 2, 1, 0, 2, 1];
+    const lines = new KeywordLines(words, groups, 3);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'A', '-', ':', '/', '\n', 'x'), { maxLength: 50 }).map((p) => p.join('')), (text) => {
+        const r = lines.scan(text);
+        const lower = text.toLowerCase();
+        for (let g = 0; g < 2; g++) {
+          const hits: number[] = [];
+          for (let i = 0; i < lower.length; i++) {
+            const ends = words.some((w, k) => (groups[k] & (1 << g)) !== 0 && i - w.length + 1 >= 0 && lower.startsWith(w, i - w.length + 1));
+            if (ends) hits.push(i);
+          }
+          const expectedHits = [...hits];
+          assert.deepEqual(r.hits[g], expectedHits, JSON.stringify(text));
+          const expectedLines: number[] = [];
+          let last = -1;
+          for (const h of hits) {
+            const s = text.lastIndexOf('\n', h) + 1;
+            if (s === last) continue;
+            last = s;
+            const e = text.indexOf('\n', h);
+            expectedLines.push(s, e < 0 ? text.length : e);
+          }
+          assert.deepEqual(r.lines[g], expectedLines, JSON.stringify(text));
+        }
+        const found = words.map((w, k) => (lower.includes(w) ? k : -1)).filter((k) => k >= 0);
+        assert.deepEqual([...r.found].sort(), found, JSON.stringify(text));
+      }),
+      { numRuns: 2000, seed: 3 },
+    );
+  });
+});
