@@ -1,6 +1,6 @@
 import { parseDotenv } from '../env/example';
 import type { LanguageId } from '../types';
-import { matchesOnLines } from './line-scan';
+import { execAt, LineScans, runStarts } from './line-scan';
 import { MIN_SECRET_LENGTH } from './values';
 
 /** A value assigned to a name, with the offsets of the value in the file. */
@@ -147,12 +147,6 @@ const FALLBACK_AT = new RegExp(FALLBACK.source, 'y');
 const KEY_VALUE_ARGS_AT = new RegExp(KEY_VALUE_ARGS.source, 'y');
 const DSL_CALL_AT = new RegExp(DSL_CALL.source, 'my');
 
-function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  if (at < 0) return null;
-  re.lastIndex = at;
-  return re.exec(text);
-}
-
 /** `[\w$.@-]`: the characters of a name run (what QUOTED's and FALLBACK's lookbehinds exclude before a name). */
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 64 || c === 45;
@@ -165,28 +159,6 @@ function isKeyChar(c: number): boolean {
 
 function isQuote(c: number): boolean {
   return c === 34 || c === 39 || c === 96;
-}
-
-/**
- * The start of the run of `isChar` characters holding each offset asked, for increasing offsets of letters: a walk
- * back stops at the previous offset asked when it is in the same run, so a long run full of hints costs one walk.
- */
-function runStarts(text: string, isChar: (c: number) => boolean): (at: number) => number {
-  let prevAt = -1;
-  let prevStart = -1;
-  return (at) => {
-    let r = at;
-    while (r > 0 && isChar(text.charCodeAt(r - 1))) {
-      if (r - 1 === prevAt) {
-        r = prevStart;
-        break;
-      }
-      r--;
-    }
-    prevAt = at;
-    prevStart = r;
-    return r;
-  };
 }
 
 /** The offsets of the last character of every NAME_HINT word in `text`. */
@@ -293,22 +265,10 @@ type Anchored = Map<Assignment, { re: RegExp; at: number }>;
 
 /** Keeps the anchored assignments that a scan of their line finds too (each line scanned once per pattern). */
 function confirmAnchored(text: string, list: Assignment[], anchored: Anchored): Assignment[] {
-  const scanned = new Map<RegExp, Map<number, Set<number>>>();
+  const scans = new LineScans(text);
   return list.filter((a) => {
     const origin = anchored.get(a);
-    if (!origin) return true;
-    const ls = origin.at > 0 ? text.lastIndexOf('\n', origin.at - 1) + 1 : 0;
-    let byLine = scanned.get(origin.re);
-    if (!byLine) scanned.set(origin.re, (byLine = new Map()));
-    let starts = byLine.get(ls);
-    if (!starts) {
-      let le = text.indexOf('\n', origin.at);
-      if (le < 0) le = text.length;
-      starts = new Set();
-      for (const m of matchesOnLines(origin.re, text, [ls, le])) starts.add(m.index);
-      byLine.set(ls, starts);
-    }
-    return starts.has(origin.at);
+    return !origin || scans.finds(origin.re, origin.at);
   });
 }
 

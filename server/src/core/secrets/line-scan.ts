@@ -47,3 +47,61 @@ export function* matchesOnLines(
     }
   }
 }
+
+/** Tries a sticky (`y`) pattern at one offset. */
+export function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  if (at < 0) return null;
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/**
+ * The start of the run of `isChar` characters holding each offset asked, for increasing offsets of letters: a walk
+ * back stops at the previous offset asked when it is in the same run, so a long run full of hints costs one walk.
+ */
+export function runStarts(text: string, isChar: (c: number) => boolean): (at: number) => number {
+  let prevAt = -1;
+  let prevStart = -1;
+  return (at) => {
+    let r = at;
+    while (r > 0 && isChar(text.charCodeAt(r - 1))) {
+      if (r - 1 === prevAt) {
+        r = prevStart;
+        break;
+      }
+      r--;
+    }
+    prevAt = at;
+    prevStart = r;
+    return r;
+  };
+}
+
+/**
+ * Confirms matches found by trying a pattern at one offset (an anchor) instead of scanning: a scan goes left to
+ * right and resumes after each match, so a match at an anchor stands only if the scan of its line finds it too
+ * (`"Token", "Token", "MaxKeys"` pairs the first two strings, never the last two). Each line is scanned at most
+ * once per pattern; only the few anchored matches that would be reported need confirming.
+ */
+export class LineScans {
+  private readonly byPattern = new Map<RegExp, Map<number, Set<number>>>();
+
+  constructor(private readonly text: string) {}
+
+  /** Whether a scan with `re` (global) of the line holding `at` finds a match that starts at `at`. */
+  finds(re: RegExp, at: number): boolean {
+    const text = this.text;
+    const ls = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+    let byLine = this.byPattern.get(re);
+    if (!byLine) this.byPattern.set(re, (byLine = new Map()));
+    let starts = byLine.get(ls);
+    if (!starts) {
+      let le = text.indexOf('\n', at);
+      if (le < 0) le = text.length;
+      starts = new Set();
+      for (const m of matchesOnLines(re, text, [ls, le])) starts.add(m.index);
+      byLine.set(ls, starts);
+    }
+    return starts.has(at);
+  }
+}

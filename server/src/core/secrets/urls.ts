@@ -1,6 +1,6 @@
 import { mask } from '../redact';
 import { looksLikeSecretValue } from './values';
-import { hintedLines, matchesOnLines } from './line-scan';
+import { hintedLines, LineScans, matchesOnLines } from './line-scan';
 import { secretNameKind } from './names';
 import type { SecretHit } from './types';
 
@@ -76,18 +76,6 @@ function* urlsAt(text: string, hits: readonly number[]): Generator<RegExpExecArr
   }
 }
 
-/**
- * Whether a scan of the line with `re` (global) finds a match at `at`: a match found by trying one offset stands
- * only if the scan, which goes left to right and resumes after each match, finds it too.
- */
-function scannedFrom(re: RegExp, text: string, at: number): boolean {
-  const ls = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
-  let le = text.indexOf('\n', at);
-  if (le < 0) le = text.length;
-  for (const m of matchesOnLines(re, text, [ls, le])) if (m.index >= at) return m.index === at;
-  return false;
-}
-
 /** Offset of the named group's text within the match (its last occurrence, as it ends the group's context). */
 function at(m: RegExpExecArray, group: string, after = 0): number {
   return m.index + m[0].indexOf(m.groups![group], after);
@@ -105,10 +93,11 @@ function weakDevPassword(user: string, pass: string, host: string): boolean {
 export function findCredentialStrings(text: string, hinted?: HintedLines, urlHits?: readonly number[]): SecretHit[] {
   const out: SecretHit[] = [];
   const matches = (re: RegExp, group: LineHintGroup) => matchesOnLines(re, text, hinted ? hinted[group] : hintedLines(text, hintRegex(LINE_HINTS[group])));
+  const scans = urlHits ? new LineScans(text) : undefined;
   for (const m of urlHits ? urlsAt(text, urlHits) : matches(URL_CREDENTIALS, 'url')) {
     const { scheme, user, pass, host } = m.groups!;
     if (!looksLikeSecretValue(pass, 'password') || weakDevPassword(user, pass, host)) continue;
-    if (urlHits && !scannedFrom(URL_CREDENTIALS, text, m.index)) continue;
+    if (scans && !scans.finds(URL_CREDENTIALS, m.index)) continue;
     const start = at(m, 'pass', m[0].indexOf('://') + 3 + user.length);
     out.push({
       start,
