@@ -1,21 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BINARY_EXT } from '../../server/src/files/walk';
+import { BINARY_EXT, looksBinary } from '../../server/src/files/walk';
 import { ROOT } from '../protocol/lsp-client';
 
 const MAX = 2_000_000;
-
-function isBinary(path: string): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const buf = Buffer.alloc(8192);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    return buf.subarray(0, n).includes(0);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /**
  * The benchmark tree `.bench/tree` (git-ignored): the packages of bench-corpus.mjs installed with npm, then made
@@ -52,7 +41,7 @@ export function prepareCorpus(): { tree: string; files: number; bytes: number } 
         if (name === 'node_modules') renameSync(path, (path = join(dir, 'node_modules_')));
         visit(path);
       } else if (st.isFile()) {
-        if (st.size > MAX || BINARY_EXT.test(name) || isBinary(path)) {
+        if (st.size > MAX || BINARY_EXT.test(name) || looksBinary(path)) {
           rmSync(path, { force: true });
         } else {
           files++;

@@ -1,14 +1,9 @@
 /**
  * The keyword prefilter: one pass over a file's text finds which of all the rules' keywords occur, so that only
- * the rules whose keywords are present run. An Aho-Corasick automaton compiled to a dense DFA: every state has a
- * transition for every character class (failure links are resolved at build time), so the scan does one table
- * load per character. Folding is ASCII case-insensitive (keywords are lower-case; the text is folded on the fly,
- * so no lower-cased copy of the file is made).
- */
-/**
- * An Aho-Corasick automaton over lower-case keywords, compiled to a dense DFA: every state has a transition for
- * every character class (failure links resolved at build time). Shared by the rule prefilter and the secrets
- * rule's line scan.
+ * the rules whose keywords are present run, and where the words some rules asked for are (see Rule.scan). An
+ * Aho-Corasick automaton compiled to a dense DFA: every state has a transition for every character (failure links
+ * are resolved at build time), so the scan does one table load per character. Folding is ASCII case-insensitive
+ * (keywords are lower-case; the text is folded on the fly, so no lower-cased copy of the file is made).
  */
 export interface Automaton {
   /** Character class of each UTF-16 code unit below 128 (0 = a character no keyword uses). */
@@ -84,62 +79,6 @@ export function compileAutomaton(keywords: readonly string[]): Automaton {
     }
   }
   return { asciiClass, otherClass, classes, delta, out };
-}
-
-export class KeywordMatcher {
-  private readonly asciiClass: Uint8Array;
-  private readonly otherClass: Map<number, number>;
-  private readonly classes: number;
-  /**
-   * The hot table: entries are the next state's row offset (state * classes), or, when a keyword ends in that
-   * state, minus the state minus one, so the scan does one load and one sign test per character.
-   */
-  private readonly delta: Int32Array;
-  /** For each state, the indices of the keywords that end there (empty for most). */
-  private readonly out: number[][];
-
-  constructor(readonly keywords: readonly string[]) {
-    const a = compileAutomaton(keywords);
-    this.asciiClass = a.asciiClass;
-    this.otherClass = a.otherClass;
-    this.classes = a.classes;
-    this.out = a.out;
-    const table = new Int32Array(a.delta.length);
-    for (let i = 0; i < table.length; i++) {
-      const next = a.delta[i];
-      table[i] = a.out[next].length > 0 ? -next - 1 : next * a.classes;
-    }
-    this.delta = table;
-  }
-
-  /** The indices of the keywords that occur in `text` (ASCII case-insensitive), each once. */
-  scan(text: string): number[] {
-    const found: number[] = [];
-    const seen = new Uint8Array(this.keywords.length);
-    const total = this.keywords.length;
-    const { asciiClass, otherClass, delta, out, classes } = this;
-    const hasOther = otherClass.size > 0;
-    let row = 0;
-    for (let i = 0, len = text.length; i < len; i++) {
-      const c = text.charCodeAt(i);
-      const v = delta[row + (c < 128 ? asciiClass[c] : hasOther ? otherClass.get(c) ?? 0 : 0)];
-      if (v >= 0) {
-        row = v;
-        continue;
-      }
-      const state = -v - 1;
-      row = state * classes;
-      const o = out[state];
-      for (let j = 0; j < o.length; j++) {
-        if (seen[o[j]] === 0) {
-          seen[o[j]] = 1;
-          found.push(o[j]);
-        }
-      }
-      if (found.length === total) break;
-    }
-    return found;
-  }
 }
 
 /**
