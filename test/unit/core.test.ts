@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Engine, languageOf, lineIndex, mask, PLATFORM_VARIABLES, redactAll, type ProjectFacts, type Rule } from '../../server/src/core';
+import { defaultEngine, Engine, languageOf, lineIndex, mask, PLATFORM_VARIABLES, redactAll, type ProjectFacts, type Rule } from '../../server/src/core';
 import { applyIgnores } from '../../server/src/core/ignores';
 import { KeywordLines } from '../../server/src/core/prefilter';
 import { defineRule, githubSlug } from '../../server/src/core/rule';
@@ -65,6 +65,21 @@ describe('engine', () => {
   it('a throwing rule does not break the check', () => {
     const bad = defineRule({ id: 'config/bad', factor: 3, title: 'b', description: 'b', defaultSeverity: 'error', detect: () => { throw new Error('boom'); } });
     assert.deepEqual(new Engine([bad, probe]).check({ path: 'a.js', text: 'needle', language: 'javascript' }, facts).map((f) => f.ruleId), ['config/probe']);
+  });
+
+  it('type declaration files get the secret check only: the rules about running code skip them', () => {
+    const text = [
+      "const key = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';",
+      'const url = process.env.API_BASE_URL;',
+      "const db = 'postgres://app:app@db.internal:5432/orders';",
+      'app.listen(3000);',
+      "const stream = fs.createWriteStream('/var/log/app/app.log');",
+    ].join('\n');
+    const ids = (path: string) => [...new Set(defaultEngine().check({ path, text, language: 'typescript' }, facts).map((f) => f.ruleId))].sort();
+    const runtime = defaultEngine().rules.filter((r) => r.meta.runtimeCode).map((r) => r.meta.id).sort();
+    assert.deepEqual(runtime, ['backing-services/hardcoded-url', 'config/env-missing-from-example', 'logs/log-to-file', 'port-binding/hardcoded-port']);
+    assert.deepEqual(ids('/p/src/app.ts'), [...runtime, 'config/hardcoded-secret'].sort());
+    for (const path of ['/p/types/app.d.ts', '/p/types/app.d.mts', '/p/types/app.d.cts']) assert.deepEqual(ids(path), ['config/hardcoded-secret'], path);
   });
 });
 

@@ -7,8 +7,9 @@ import { KeywordLines } from '../../server/src/core/prefilter';
 import { defineRule } from '../../server/src/core/rule';
 import { assignments, NAME_HINT, type Assignment } from '../../server/src/core/secrets/assignments';
 import { detectSecrets } from '../../server/src/core/secrets/detect';
+import { hasMinifiedLine } from '../../server/src/core/secrets/files';
 import { findCredentialStrings } from '../../server/src/core/secrets/urls';
-import { jsReads } from '../../server/src/core/env/reads-code';
+import { importsEnvFromProcess, jsReads } from '../../server/src/core/env/reads-code';
 import type { EnvRead } from '../../server/src/core/env/match';
 
 /**
@@ -104,6 +105,35 @@ describe('fast paths find what whole-text scans find', () => {
         assert.deepEqual(fast.map((r) => `${r.name}@${r.start}`).sort(), full.sort(), JSON.stringify(text));
       }),
       { numRuns: 3000, seed: 11 },
+    );
+  });
+
+  it("'{ env } = process' and imports of env from process, tried at each 'process' = the whole-text pattern", () => {
+    const whole = /\{\s{0,8}env\s{0,8}\}\s{0,8}=\s{0,8}process\b|import\s{0,8}\{[^}]{0,200}\benv\b[^}]{0,200}\}\s{0,8}from\s{0,8}["'](?:node:)?process["']/;
+    const parts = fc.array(
+      fc.constantFrom('{', '}', ' ', '\n', 'env', 'envs', ' = ', '=', 'process', '{ env } = process', 'import { env } from ', 'process.env', 'import', 'from', '"', "'", 'node:', ', ', 'x', ';', 'const '),
+      { maxLength: 30 },
+    ).map((p) => p.join(''));
+    fc.assert(
+      fc.property(parts, (text) => assert.equal(importsEnvFromProcess(text), whole.test(text), JSON.stringify(text))),
+      { numRuns: 5000, seed: 7 },
+    );
+  });
+
+  it('the minified-line test that skips ahead = one that looks at every line', () => {
+    const naive = (text: string): boolean =>
+      text.split('\n').some((line) => line.length > 1000 && line.split('').filter((c) => c === ' ').length / line.length < 0.05);
+    // Lines of random lengths around the 1,000-character limit, dense or sparse in spaces.
+    const line = fc.tuple(fc.oneof(fc.constantFrom(0, 1, 999, 1000, 1001), fc.integer({ min: 0, max: 1300 })), fc.constantFrom(0, 0.03, 0.049, 0.051, 0.2)).map(([n, density]) => {
+      const every = density === 0 ? 0 : Math.round(1 / density);
+      return Array.from({ length: n }, (_, i) => (every > 0 && i % every === every - 1 ? ' ' : 'x')).join('');
+    });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const text = lines.join('\n');
+        assert.equal(hasMinifiedLine(text), naive(text), lines.map((l) => l.length).join(','));
+      }),
+      { numRuns: 2000, seed: 5 },
     );
   });
 });

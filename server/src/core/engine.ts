@@ -1,5 +1,6 @@
 import { fingerprint } from './fingerprint';
 import { ignoreFilter } from './ignores';
+import { isDeclarationFile } from './languages';
 import { KeywordLines } from './prefilter';
 import { FACTORS } from './rule';
 import { lineIndex } from './text';
@@ -102,8 +103,11 @@ export class Engine {
     const result = this.scanner.scan(file.text);
     const selected = new Set<Rule>(this.alwaysRun);
     for (const k of result.found) for (const r of this.rulesByKeyword[k]) selected.add(r);
+    const declarations = selected.size > 0 && isDeclarationFile(file.path);
     const rules =
-      selected.size === 0 ? [] : this.rules.filter((r) => selected.has(r) && (!r.meta.languages || r.meta.languages.includes(file.language)));
+      selected.size === 0
+        ? []
+        : this.rules.filter((r) => selected.has(r) && (!r.meta.languages || r.meta.languages.includes(file.language)) && !(declarations && r.meta.runtimeCode));
     const scans = new Map<Rule, WordScan>();
     if (this.shares.length > 0 && rules.length > 0) {
       const found = new Uint8Array(this.rulesByKeyword.length);

@@ -83,6 +83,11 @@ export function languageOf(path: string, hint?: string): LanguageId {
   return 'plaintext';
 }
 
+/** Whether the file is a TypeScript declaration file (`.d.ts`, `.d.mts`, `.d.cts`): types only, no code that runs. */
+export function isDeclarationFile(path: string): boolean {
+  return /\.d\.[cm]?ts$/i.test(path);
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -46,6 +46,8 @@ export interface RuleDefinition {
   fixable?: boolean;
   keywords?: readonly string[];
   languages?: readonly LanguageId[];
+  /** See RuleMeta.runtimeCode (default false). */
+  runtimeCode?: boolean;
   scan?: ScanRequest;
   detect(ctx: RuleContext): Finding[];
 }
@@ -64,6 +66,7 @@ export function defineRule(def: RuleDefinition): Rule {
     fixable: def.fixable ?? false,
     keywords: (def.keywords ?? []).map((k) => k.toLowerCase()),
     languages: def.languages,
+    runtimeCode: def.runtimeCode ?? false,
   };
   return def.scan ? { meta, scan: def.scan, detect: def.detect } : { meta, detect: def.detect };
 }

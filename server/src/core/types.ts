@@ -66,6 +66,11 @@ export interface RuleMeta {
   keywords: readonly string[];
   /** Languages the rule runs on; undefined means every language. */
   languages?: readonly LanguageId[];
+  /**
+   * The rule is about what code does when it runs (reads the environment, binds a port, opens a log file, connects
+   * to a service): it skips type declaration files (`.d.ts`, `.d.mts`, `.d.cts`), which describe code and never run.
+   */
+  runtimeCode: boolean;
 }
 
 /** A text edit on the checked file (`file` undefined) or on a project file named by its path. */

@@ -98,15 +98,22 @@ class Blanker {
     for (const [from, to] of this.ranges) longest = Math.max(longest, to - from);
     const blank = ' '.repeat(longest);
     const parts: string[] = [];
+    // The next line break at or after the current range (`\n`, or `\r` too when the text holds one), found by
+    // `indexOf` and kept across ranges: the comments' characters are not visited one by one.
+    const cr = text.indexOf('\r') >= 0;
+    let lf = -2;
+    let crAt = cr ? -2 : -1;
     let at = 0;
     for (const [from, to] of this.ranges) {
       parts.push(text.slice(at, from));
       let run = from;
-      for (let j = from; j < to; j++) {
-        const c = text.charCodeAt(j);
-        if (c !== 10 && c !== 13) continue;
+      for (;;) {
+        if (lf !== -1 && lf < run) lf = text.indexOf('\n', run);
+        if (crAt !== -1 && crAt < run) crAt = text.indexOf('\r', run);
+        const j = crAt === -1 || (lf !== -1 && lf < crAt) ? lf : crAt;
+        if (j === -1 || j >= to) break;
         if (j > run) parts.push(blank.slice(0, j - run));
-        parts.push(c === 10 ? '\n' : '\r');
+        parts.push(j === lf ? '\n' : '\r');
         run = j + 1;
       }
       if (to > run) parts.push(blank.slice(0, to - run));

@@ -220,7 +220,7 @@ export function jsAliasReads(text: string, out: EnvRead[]): void {
   const aliases = new Set<string>();
   // Both patterns end with something rarer than where they start: skip them when that cannot be found.
   if (hasBareEnvObject(text)) for (const m of text.matchAll(/\b(?:const|let|var)\s{1,8}([A-Za-z_$][\w$]{0,40})\s{0,8}(?::\s{0,8}[\w.<>, ]{1,60}?\s{0,8})?=\s{0,8}(?:process\.env|Bun\.env|import\.meta\.env)(?![\w$.?[])/g)) aliases.add(m[1]);
-  if (mayImportProcessEnv(text) && /\{\s{0,8}env\s{0,8}\}\s{0,8}=\s{0,8}process\b|import\s{0,8}\{[^}]{0,200}\benv\b[^}]{0,200}\}\s{0,8}from\s{0,8}["'](?:node:)?process["']/.test(text)) aliases.add('env');
+  if (importsEnvFromProcess(text)) aliases.add('env');
   aliases.delete('process');
   for (const a of aliases) {
     const alias = a.replace(/\$/g, '\\$');
@@ -234,6 +234,13 @@ export function jsAliasReads(text: string, out: EnvRead[]): void {
  * (?![\w$.?[])`), as where it is assigned to an alias or destructured.
  */
 function hasBareEnvObject(text: string): boolean {
+  // Asked twice per text (destructuring, aliases): the last answer is kept.
+  if (text !== bareMemo.text) bareMemo = { text, bare: findBareEnvObject(text) };
+  return bareMemo.bare;
+}
+let bareMemo = { text: '', bare: false };
+
+function findBareEnvObject(text: string): boolean {
   const bare = /\.env(?![\w$.?[])/g;
   while (bare.test(text)) {
     const i = bare.lastIndex - 4;
@@ -244,17 +251,25 @@ function hasBareEnvObject(text: string): boolean {
 }
 
 /**
- * Whether `process` occurs where `{ env } = process` or `from "node:process"` could end: after `=` (and up to 8
- * spaces), or right after a quote or `:`.
+ * Whether `{ env } = process` or `import { …env… } from "node:process"` occurs: what a scan of the whole text with
+ * `\{\s{0,8}env\s{0,8}\}\s{0,8}=\s{0,8}process\b|import\s{0,8}\{[^}]{0,200}\benv\b[^}]{0,200}\}\s{0,8}from\s{0,8}
+ * ["'](?:node:)?process["']` finds, tried only at each `process` (both end with it) with the rest as a lookbehind.
  */
-function mayImportProcessEnv(text: string): boolean {
+export function importsEnvFromProcess(text: string): boolean {
   for (let i = text.indexOf('process'); i >= 0; i = text.indexOf('process', i + 7)) {
     const before = text.charCodeAt(i - 1);
-    if (before === 34 || before === 39 || before === 58 || before === 61) return true;
-    if (/\s/.test(text[i - 1] ?? '') && /=\s{0,8}$/.test(text.slice(Math.max(0, i - 9), i))) return true;
+    if (before === 34 || before === 39 || before === 58) {
+      PROCESS_IMPORT.lastIndex = i;
+      if (PROCESS_IMPORT.test(text)) return true;
+    } else if (before === 61 || /\s/.test(text[i - 1] ?? '')) {
+      PROCESS_DESTRUCTURE.lastIndex = i;
+      if (PROCESS_DESTRUCTURE.test(text)) return true;
+    }
   }
   return false;
 }
+const PROCESS_DESTRUCTURE = /(?<=\{\s{0,8}env\s{0,8}\}\s{0,8}=\s{0,8})process\b/y;
+const PROCESS_IMPORT = /(?<=import\s{0,8}\{[^}]{0,200}\benv\b[^}]{0,200}\}\s{0,8}from\s{0,8}["'](?:node:)?)process["']/y;
 
 /** `env = os.environ` aliases, and the environs / django-environ readers `env.str("X")`, `env.int("X")`… */
 export function pythonExtraReads(text: string, out: EnvRead[]): void {

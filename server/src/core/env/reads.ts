@@ -84,16 +84,23 @@ export const ENV_READ_KEYWORDS: readonly string[] = [
   ...new Set(['env', '@value', '$']),
 ];
 
+/** Every lower-case marker some reader needs (see BY_LANGUAGE and readerFor). */
+export const ENV_MARKERS: readonly string[] = [
+  ...new Set([...Object.values(BY_LANGUAGE).flatMap((r) => r.markers), '$', 'environment', '${', '<%', 'env(']),
+];
+
 /**
  * Every read of an environment variable in `text`, in order of position, with the offsets of the name. `path`
  * (optional) lets file-name-specific formats be recognised: compose files, Spring's application*.properties|yml,
- * logback*.xml, ERB in YAML, *.prisma. Reads inside comments are skipped.
+ * logback*.xml, ERB in YAML, *.prisma. Reads inside comments are skipped. `occurs`, when given, says which of
+ * ENV_MARKERS occur in the text (ASCII case-insensitive), as a keyword pass already found out; otherwise the text
+ * is searched for them.
  */
-export function findEnvReads(text: string, language: LanguageId, path?: string): EnvRead[] {
+export function findEnvReads(text: string, language: LanguageId, path?: string, occurs?: (marker: string) => boolean): EnvRead[] {
   const reader = readerFor(language, path);
   if (!reader) return [];
-  const lower = text.length < 4096 ? text.toLowerCase() : undefined;
-  const hasMarker = reader.markers.some((m) => (lower ? lower.includes(m) : containsFolded(text, m)));
+  const lower = occurs || text.length >= 4096 ? undefined : text.toLowerCase();
+  const hasMarker = reader.markers.some((m) => (occurs ? occurs(m) : lower ? lower.includes(m) : containsFolded(text, m)));
   if (!hasMarker) return [];
   const reads: EnvRead[] = [];
   reader.read(maskComments(text, LEX[language]), reads);

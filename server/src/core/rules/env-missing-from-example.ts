@@ -1,4 +1,4 @@
-import { findEnvReads, ENV_READ_KEYWORDS, type EnvRead } from '../env/reads';
+import { findEnvReads, ENV_MARKERS, ENV_READ_KEYWORDS, type EnvRead } from '../env/reads';
 import { parseEnvExample } from '../env/example';
 import { defineRule } from '../rule';
 import { eolOf } from '../text';
@@ -35,16 +35,20 @@ export const rule = defineRule({
   title: 'Environment variable missing from the env example file',
   description: 'An environment variable is read in code but not declared in the env example file.',
   defaultSeverity: 'warning',
+  runtimeCode: true,
   fixable: true,
   keywords: ENV_READ_KEYWORDS,
-  detect({ file, facts, lines }) {
+  // Which readers' markers occur: the engine's keyword pass finds out, so the text is not searched again.
+  scan: { words: ENV_MARKERS, lineGroups: ENV_MARKERS.map(() => 0), hitGroups: 0 },
+  detect({ file, facts, lines, scan }) {
     const findings: Finding[] = [];
     const example = facts.envExample;
     const target = example?.path ?? facts.envExampleCreatePath;
     const where = example ? baseName(example.path) : 'an env example file (none found)';
     // One fix per variable (building it re-parses the example file); findings of the same variable share it.
     const fixes = new Map<string, Fix>();
-    for (const read of missingReads(file, facts)) {
+    const found = scan && new Set(scan.found.map((i) => ENV_MARKERS[i]));
+    for (const read of missingReads(file, facts, found && ((m) => found.has(m)))) {
       let fix = target ? fixes.get(read.name) : undefined;
       if (target && !fix) fixes.set(read.name, (fix = addKeyFix(read.name, facts, target)));
       findings.push({
@@ -59,9 +63,12 @@ export const rule = defineRule({
   },
 });
 
-/** Reads in the file of variables that are neither declared in the example file nor provided by the platform. */
-export function missingReads(file: SourceFile, facts: ProjectFacts): EnvRead[] {
-  return findEnvReads(file.text, file.language, file.path).filter(
+/**
+ * Reads in the file of variables that are neither declared in the example file nor provided by the platform
+ * (`occurs`: see findEnvReads).
+ */
+export function missingReads(file: SourceFile, facts: ProjectFacts, occurs?: (marker: string) => boolean): EnvRead[] {
+  return findEnvReads(file.text, file.language, file.path, occurs).filter(
     (r) => !facts.platformVariables.has(r.name) && !facts.envExample?.keys.has(r.name),
   );
 }

@@ -52,6 +52,7 @@ export const rule = defineRule({
   title: 'Hardcoded port',
   description: 'The app binds a literal port instead of the port the environment assigns (PORT).',
   defaultSeverity: 'warning',
+  runtimeCode: true,
   fixable: true,
   keywords: [
     'listen', 'serve(', "'port'", '"port"', 'port=', 'port =', 'port:', 'bind', 'run(', 'start(', 'addr:', 'useurls', 'urls.add',

@@ -69,6 +69,7 @@ export const rule = defineRule({
   title: 'Hardcoded backing service location',
   description: 'A database, cache, queue, search or mail service is located by a literal URL or address instead of config from the environment.',
   defaultSeverity: 'warning',
+  runtimeCode: true,
   fixable: true,
   keywords: [
     '://', 'jdbc:', 'database=', 'initial catalog=', 'dbname=', 'smtp', 'mail.',

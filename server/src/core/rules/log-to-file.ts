@@ -101,6 +101,7 @@ export const rule = defineRule({
   title: 'Logging to a file',
   description: 'Application logs are written to a file instead of the stdout event stream.',
   defaultSeverity: 'warning',
+  runtimeCode: true,
   fixable: true,
   keywords: KEYWORDS,
   languages: LANGUAGES,

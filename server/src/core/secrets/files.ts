@@ -48,16 +48,22 @@ export function isEnvTemplateName(base: string): boolean {
 }
 
 /** A line over ~1000 characters with little white space: a bundle, not source. */
-function hasMinifiedLine(text: string): boolean {
+export function hasMinifiedLine(text: string): boolean {
+  const LONG = 1000;
   let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    if (end - start > 1000) {
-      let spaces = 0;
-      for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
-      if (spaces / (end - start) < 0.05) return true;
+  while (text.length - start > LONG) {
+    // A line break within the next LONG characters: the lines up to the last one are short, skip them at once
+    // (one backward search per LONG characters instead of one search per line).
+    const brk = text.lastIndexOf('\n', start + LONG);
+    if (brk >= start) {
+      start = brk + 1;
+      continue;
     }
+    let end = text.indexOf('\n', start + LONG);
+    if (end < 0) end = text.length;
+    let spaces = 0;
+    for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
+    if (spaces / (end - start) < 0.05) return true;
     start = end + 1;
   }
   return false;
