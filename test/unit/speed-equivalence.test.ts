@@ -9,6 +9,7 @@ import { assignments, NAME_HINT, type Assignment } from '../../server/src/core/s
 import { detectSecrets } from '../../server/src/core/secrets/detect';
 import { hasMinifiedLine } from '../../server/src/core/secrets/files';
 import { findCredentialStrings } from '../../server/src/core/secrets/urls';
+import { findServiceLocations, SERVICE_SCAN } from '../../server/src/core/services/locations';
 import { importsEnvFromProcess, jsReads } from '../../server/src/core/env/reads-code';
 import type { EnvRead } from '../../server/src/core/env/match';
 
@@ -117,6 +118,34 @@ describe('fast paths find what whole-text scans find', () => {
     fc.assert(
       fc.property(parts, (text) => assert.equal(importsEnvFromProcess(text), whole.test(text), JSON.stringify(text))),
       { numRuns: 5000, seed: 7 },
+    );
+  });
+
+  it('service locations with the keyword pass\'s words = with searches of their own', () => {
+    const scanner = new KeywordLines([...SERVICE_SCAN.words], [...SERVICE_SCAN.lineGroups], SERVICE_SCAN.hitGroups);
+    // Settings-like lines (`redis_host: "cache.internal", port: 6379`, `Server=…;Database=…`) among loose tokens.
+    const setting = fc
+      .tuple(
+        fc.constantFrom('', 'x', '  ', 'cfg.', '{ '),
+        fc.constantFrom('host', 'HOST', 'Host', 'hostname', 'redis_host', 'smtp.host', 'db-host', 'Server', 'Data Source'),
+        fc.constantFrom('', '"', "'"),
+        fc.constantFrom(': ', ' = ', '=', ' => ', ', '),
+        fc.constantFrom('"', "'", ''),
+        fc.constantFrom('redis.internal', 'db.internal', 'pg-primary.internal', 'smtp.office365.com', 'localhost', 'HOST', 'x'),
+        fc.constantFrom('', ', port: 6379', ', "port": 5432', ';Database=orders;', ';Initial Catalog=app;', ' ; database=x'),
+      )
+      .map(([pre, name, nq, sep, q, value, tail]) => `${pre}${nq}${name}${nq}${sep}${q}${value}${q}${tail}`);
+    const parts = fc
+      .array(fc.oneof(setting, fc.constantFrom('\n', ' ', ';', '"', 'x', 'ho', 'st', 'DATABASE', 'initial catalog', '}')), { maxLength: 12 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(parts, (text) => {
+        const r = scanner.scan(text);
+        const words = { database: r.found.includes(0), initialCatalog: r.found.includes(1), hostEnds: r.hits[0] };
+        const key = (l: { start: number; end: number; kind: { label: string } }) => `${l.start}-${l.end}-${l.kind.label}`;
+        assert.deepEqual(findServiceLocations(text, { words }).map(key), findServiceLocations(text).map(key), JSON.stringify(text));
+      }),
+      { numRuns: 3000, seed: 3 },
     );
   });
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { isEnvBackedDefault, isEnvFallback, isFallbackConstant } from '../services/env-fallback';
-import { findServiceLocations } from '../services/locations';
+import { findServiceLocations, SERVICE_SCAN } from '../services/locations';
 import { isDeploymentManifest, isDevOrTestPath } from '../services/paths';
 import { inComment, yamlScalars, type YamlScalar } from '../services/syntax';
 import type { Finding, LanguageId } from '../types';
@@ -77,10 +77,12 @@ export const rule = defineRule({
     '8983', '8086', '5984',
   ],
   languages: LANGUAGES,
-  detect({ file, lines }) {
+  scan: SERVICE_SCAN,
+  detect({ file, lines, scan }) {
     const path = file.path;
     if (isDevOrTestPath(path) || isDeploymentManifest(path, file.text) || NOT_APP_CONFIG.test(path.replace(/\\/g, '/'))) return [];
-    const locations = findServiceLocations(file.text, { yamlLike: file.language === 'yaml', properties: file.language === 'properties' });
+    const words = scan && { database: scan.found.includes(0), initialCatalog: scan.found.includes(1), hostEnds: scan.hits[0] };
+    const locations = findServiceLocations(file.text, { yamlLike: file.language === 'yaml', properties: file.language === 'properties', words });
     if (locations.length === 0) return [];
     const dev = file.language === 'yaml' || file.language === 'json' ? devSections(file.text) : [];
     const docs = file.language === 'python' ? docstrings(file.text) : [];

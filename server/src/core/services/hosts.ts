@@ -50,11 +50,13 @@ const HOST_VALUE = /^[a-z0-9](?:[a-z0-9.-]{0,200}[a-z0-9])?$/i;
 const LOCAL = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|::1)$/i;
 
 /** Host settings in code and JSON: `host: 'x'`, `host="x"`, `'HOST': 'x'`, `"mail.smtp.host", "x"`. */
-function inCode(text: string, isPlaceholder: (h: string) => boolean): HostSetting[] {
+function inCode(text: string, isPlaceholder: (h: string) => boolean, hostEnds?: readonly number[]): HostSetting[] {
   const out: HostSetting[] = [];
   const re = /(?<![\w.])(["']?)((?:[\w.-]{0,60}[._-])?host(?:name)?)\1\s*(?:=>|[=:,])\s*(["'])([^"'\n]{1,200})\3/gi;
   // A match starts at most 62 characters before its `host`: try the regex only there.
-  const hosts = [...anchorOffsets(text, /host/gi)].map((h): [number, number] => [h - 62, h]);
+  // (`hostEnds`: where each `host`, in any case, ends, when a keyword pass found them already.)
+  const starts = hostEnds ? hostEnds.map((e) => e - 3) : [...anchorOffsets(text, /host/gi)];
+  const hosts = starts.map((h): [number, number] => [h - 62, h]);
   for (const m of anchoredMatches(text, re, hosts)) {
     const host = m[4];
     if (!HOST_VALUE.test(host) || isPlaceholder(host) || !/[a-z]/i.test(host) && !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) continue;
@@ -101,8 +103,14 @@ function inYaml(text: string, isPlaceholder: (h: string) => boolean): HostSettin
   return out;
 }
 
-export function findHostSettings(text: string, yamlLike: boolean, properties: boolean, isPlaceholder: (h: string) => boolean): HostSetting[] {
+export function findHostSettings(
+  text: string,
+  yamlLike: boolean,
+  properties: boolean,
+  isPlaceholder: (h: string) => boolean,
+  hostEnds?: readonly number[],
+): HostSetting[] {
   if (properties) return inProperties(text, isPlaceholder);
   if (yamlLike) return inYaml(text, isPlaceholder);
-  return inCode(text, isPlaceholder);
+  return inCode(text, isPlaceholder, hostEnds);
 }

@@ -48,8 +48,24 @@ function hostOfAuthority(rest: string): string {
   return first.startsWith('[') ? first : first.replace(/:\d{0,5}$/, '');
 }
 
-/** Every literal backing-service location in `text`, earliest first, without overlaps. */
-export function findServiceLocations(text: string, options: { yamlLike?: boolean; properties?: boolean } = {}): ServiceLocation[] {
+/** What a keyword pass over the text already found (see SERVICE_SCAN): the words that occur, where `host` ends. */
+export interface ServiceWords {
+  /** Whether `database` / `initial catalog` occur (ASCII case-insensitive). */
+  database: boolean;
+  initialCatalog: boolean;
+  /** The offset of the last character of every `host`, in any case, in order. */
+  hostEnds: readonly number[];
+}
+
+/** The words findServiceLocations can be told about, for a rule's ScanRequest: `host` is group 0, with its hits. */
+export const SERVICE_SCAN = { words: ['database', 'initial catalog', 'host'], lineGroups: [0, 0, 1], hitGroups: 1 } as const;
+
+/**
+ * Every literal backing-service location in `text`, earliest first, without overlaps. `words`, when given, is what
+ * a keyword pass found (it spares a search of the text per word).
+ */
+export function findServiceLocations(text: string, options: { yamlLike?: boolean; properties?: boolean; words?: ServiceWords } = {}): ServiceLocation[] {
+  const words = options.words;
   const found: ServiceLocation[] = [];
   // Characters already covered by a location (earlier patterns win overlaps); a mask keeps this linear.
   const taken = new Uint8Array(text.length + 1);
@@ -74,7 +90,8 @@ export function findServiceLocations(text: string, options: { yamlLike?: boolean
     if (/^\/\//.test(m[2]) && isPlaceholderHost(hostOfAuthority(m[2].slice(2)))) continue;
     add(m.index, m.index + m[0].length, DATABASE);
   }
-  for (const m of /database/i.test(text) || /initial catalog/i.test(text) ? text.matchAll(ADO) : []) {
+  const ado = words ? words.database || words.initialCatalog : /database/i.test(text) || /initial catalog/i.test(text);
+  for (const m of ado ? text.matchAll(ADO) : []) {
     const host = m[1].trim().replace(/^tcp:/i, '').split(/[,\\:]/, 1)[0];
     if (isPlaceholderHost(host) || /^\(localdb\)/i.test(m[1].trim())) continue;
     const lineEnd = text.slice(m.index, m.index + 800).search(/['"\n]/);
@@ -107,6 +124,6 @@ export function findServiceLocations(text: string, options: { yamlLike?: boolean
   for (const m of anchoredMatches(text, SMTP_HOST_PORT, shortPorts.map((c): [number, number] => [backOverHostChars(text, c, 211), c - 1]))) {
     if (!isPlaceholderHost(m[1])) add(m.index, m.index + m[0].length, SMTP);
   }
-  for (const h of findHostSettings(text, options.yamlLike ?? false, options.properties ?? false, isPlaceholderHost)) add(h.start, h.end, h.kind);
+  for (const h of findHostSettings(text, options.yamlLike ?? false, options.properties ?? false, isPlaceholderHost, words?.hostEnds)) add(h.start, h.end, h.kind);
   return found.sort((a, b) => a.start - b.start);
 }
