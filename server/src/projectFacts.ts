@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, relative, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { parseEnvExample, PLATFORM_VARIABLES, type EnvExampleFacts, type ProjectFacts } from './core';
 import { envExampleCreatePath, findEnvExample } from './core/env/discovery';
 import { GitIgnore } from './files/gitignore';
+
+const NO_VARIABLES: readonly string[] = [];
 
 /**
  * Project facts computed from disk and cached until the files behind them change: env example files (parsed
@@ -27,7 +29,9 @@ export class ProjectFactsCache {
   }
 
   private listed(path: string): boolean {
-    const dir = dirname(path);
+    // Paths here are absolute and normalised (made by the discovery from a file's path): split at the last `/`.
+    const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    const dir = cut > 0 ? path.slice(0, cut) : dirname(path);
     let names = this.listings.get(dir);
     if (names === undefined) {
       try {
@@ -37,7 +41,7 @@ export class ProjectFactsCache {
       }
       this.listings.set(dir, names);
     }
-    return names !== null && names.has(basename(path));
+    return names !== null && names.has(path.slice(cut + 1));
   }
 
   /** The server's workspace index answers "is this variable read anywhere?" (the CLI has no index). */
@@ -55,17 +59,25 @@ export class ProjectFactsCache {
     return candidates.sort((a, b) => b.length - a.length)[0] ?? dirname(absPath);
   }
 
-  factsFor(absPath: string, extraPlatformVariables: readonly string[] = []): ProjectFacts {
+  factsFor(absPath: string, extraPlatformVariables: readonly string[] = NO_VARIABLES): ProjectFacts {
     const root = this.rootOf(absPath);
     const examplePath = findEnvExample(absPath, root, this.exists);
     const gitignore = this.gitIgnoreFor(root);
     return {
       envExample: examplePath ? this.example(examplePath) : undefined,
       envExampleCreatePath: envExampleCreatePath(absPath, root, this.exists),
-      platformVariables: new Set([...PLATFORM_VARIABLES, ...extraPlatformVariables]),
+      platformVariables: this.platformVariables(extraPlatformVariables),
       isGitIgnored: (p) => gitignore.ignores(p.startsWith('/') ? relative(root, p).split(sep).join('/') : p),
       isReadInWorkspace: this.workspaceReads,
     };
+  }
+
+  /** One set per list of extra variables (a project config's list), not one per file or folder. */
+  private readonly variableSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+  private platformVariables(extra: readonly string[]): ReadonlySet<string> {
+    let set = this.variableSets.get(extra);
+    if (!set) this.variableSets.set(extra, (set = new Set([...PLATFORM_VARIABLES, ...extra])));
+    return set;
   }
 
   private example(path: string): EnvExampleFacts | undefined {

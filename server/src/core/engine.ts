@@ -136,7 +136,8 @@ export class Engine {
     const rules = selection.rules.filter((r) => options.severities?.[r.meta.id] !== 'off');
     if (rules.length === 0) return out; // most files of a big tree: no line index needed
     const lines = lineIndex(file.text);
-    const ignored = ignoreFilter(file.text, file.language, lines);
+    // Inline ignore directives are looked for only once a rule has found something (most files: never).
+    let ignored: ReturnType<typeof ignoreFilter> | null = null;
     for (const rule of rules) {
       const setting = options.severities?.[rule.meta.id] as Severity | undefined; // 'off' was filtered out above
       let found: Finding[];
@@ -150,6 +151,7 @@ export class Engine {
       const allow = options.allow?.[rule.meta.id];
       const accepted = options.accepted?.get(rule.meta.id);
       for (const f of found) {
+        if (ignored === null) ignored = ignoreFilter(file.text, file.language, lines);
         if (ignored?.(f)) continue;
         const needsText = (allow !== undefined && allow.length > 0) || accepted !== undefined || options.fingerprints === true;
         const matched = needsText ? file.text.slice(lines.offsetAt(f.range.start), lines.offsetAt(f.range.end)) : '';
