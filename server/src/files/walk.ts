@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { join, relative, sep } from 'node:path';
 import { GitIgnore } from './gitignore';
 
@@ -171,7 +172,8 @@ export function readTextFile(path: string, maxSize: number): ReadResult {
     }
     const data = buf.subarray(0, n);
     if (data.subarray(0, 8192).includes(0)) return { skip: 'binary' };
-    return { text: data.toString('utf8'), bytes: n };
+    // Most source files are ASCII: copied as Latin-1 (what UTF-8 decoding gives for them), skipping the decoder.
+    return { text: isAscii(data) ? data.toString('latin1') : data.toString('utf8'), bytes: n };
   } finally {
     closeSync(fd);
   }

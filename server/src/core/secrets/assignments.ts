@@ -136,6 +136,7 @@ function quoted(text: string, out: Assignment[], braces: boolean, hits: readonly
     const r = runStart(h);
     if (r === last) continue;
     last = r;
+    if (!operatorAfterName(text, h)) continue;
     const m = (isQuote(text.charCodeAt(r - 1)) && execAt(QUOTED_AT, text, r - 1)) || execAt(QUOTED_AT, text, r);
     if (m) onMatch(m);
   }
@@ -155,6 +156,25 @@ function isNameChar(c: number): boolean {
 /** `[\w.:-]`: the characters of a quoted key in KEY_VALUE_ARGS. */
 function isKeyChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 58 || c === 45;
+}
+
+/**
+ * Whether an assignment operator can follow the name holding the hint that ends at `h`: QUOTED and FALLBACK both
+ * need one (`=`, `:`, `??=`, `||=`, `:=`, `=>`, or the `:` of a type) right after the name, its closing quote or a
+ * `]`, and white space. Their names end where the run of name characters around the hint ends (no character that
+ * may follow a name is a name character), so most hits (`keys.map(`, `.value)`) are ruled out here, without a regex.
+ */
+function operatorAfterName(text: string, h: number): boolean {
+  let e = h + 1;
+  while (isNameChar(text.charCodeAt(e)) || text.charCodeAt(e) === 62) e++;
+  let c = text.charCodeAt(e);
+  if (isQuote(c)) c = text.charCodeAt(++e);
+  while (c === 32 || c === 9) c = text.charCodeAt(++e);
+  if (c === 93) {
+    c = text.charCodeAt(++e);
+    while (c === 32 || c === 9) c = text.charCodeAt(++e);
+  }
+  return c === 61 || c === 58 || c === 63 || c === 124;
 }
 
 function isQuote(c: number): boolean {
@@ -190,8 +210,8 @@ function hintedForms(text: string, out: Assignment[], hits: readonly number[], a
     if (r !== lastFallback) {
       lastFallback = r;
       // The name may reach back over `->` (`$this->apiKey`): the scan of the line starts the match there.
-      const pr = memberStart(h);
-      const m = (pr < r && execAt(FALLBACK_AT, text, pr)) || execAt(FALLBACK_AT, text, r);
+      const pr = operatorAfterName(text, h) ? memberStart(h) : -1;
+      const m = pr < 0 ? null : (pr < r && execAt(FALLBACK_AT, text, pr)) || execAt(FALLBACK_AT, text, r);
       const a = m ? addFallback(fallbacks, m) : undefined;
       if (a) anchored.set(a, { re: FALLBACK, at: m!.index });
     }
