@@ -105,8 +105,21 @@ describe('fast paths find what whole-text scans find', () => {
     ]);
     patterns.push(new RegExp(`\\bDeno\\.env\\.get\\(\\s{0,40}(["'\`])(?<name>${NAME})\\1`, 'g'));
     const vite = new Set(['DEV', 'PROD', 'MODE', 'BASE_URL', 'SSR']);
+    // Read-shaped snippets (`process.env?.["X"]`, `delete Bun.env.X`, `import.meta.env.DEV = 1`) among tokens.
+    const readLike = fc
+      .tuple(
+        fc.constantFrom('', 'delete ', 'x', '.', ' '),
+        fc.constantFrom('process', 'Bun', 'import.meta', 'Deno', 'globalThis.process', 'proc'),
+        fc.constantFrom('.env'),
+        fc.constantFrom('.', '?.', '[', '?.[', '?', '.get(', ''),
+        fc.constantFrom('', ' ', '"', "'", '`'),
+        fc.constantFrom('API_URL', 'DEV', 'x', ''),
+        fc.constantFrom('', '"', "'", ']', '"]', "')", ' = 1', ' == 1', '(', ' ? a : b'),
+      )
+      .map((parts) => parts.join(''));
+    const reads = fc.array(fc.oneof(readLike, fc.constantFrom(' ', '\n', ';', '.env', 'process.env', '[', '"')), { maxLength: 8 }).map((p) => p.join(''));
     fc.assert(
-      fc.property(tokens, (text) => {
+      fc.property(fc.oneof(tokens, reads), (text) => {
         const fast: EnvRead[] = [];
         jsReads(text, fast);
         const full: string[] = [];

@@ -16,27 +16,30 @@ const VITE_BUILT_INS = new Set(['DEV', 'PROD', 'MODE', 'BASE_URL', 'SSR']);
 /** The env objects of JavaScript runtimes, as written before `.env`. */
 const JS_ENV_OBJECTS = ['process', 'Bun', 'import.meta'] as const;
 const JS_NOT_DELETED = '(?<!\\bdelete\\s{1,8})';
-/** Per env object: `obj.X` / `obj?.X` (not a method call, not an assignment) and `obj["X"]` / `obj?.["X"]`. */
+/**
+ * Per env object: `obj.X` / `obj?.X` (not a method call, not an assignment) and `obj["X"]` / `obj?.["X"]`. The
+ * name is a numbered group (1 and 2): named groups cost an object per match, and these run at every `.env`.
+ */
 const JS_READ_AT = JS_ENV_OBJECTS.map((obj) => {
   const o = `${obj.replace('.', '\\.')}\\.env`;
   return [
-    new RegExp(`${JS_NOT_DELETED}\\b${o}(?:\\?\\.|\\.)(?<name>${NAME})(?![\\w$])(?!\\s{0,8}\\()${NOT_ASSIGNED}`, 'y'),
-    new RegExp(`${JS_NOT_DELETED}\\b${o}(?:\\?\\.)?\\[\\s{0,40}${Q}(?<name>${NAME})\\1\\s{0,200}\\]${NOT_ASSIGNED}`, 'y'),
-  ];
+    new RegExp(`${JS_NOT_DELETED}\\b${o}(?:\\?\\.|\\.)(${NAME})(?![\\w$])(?!\\s{0,8}\\()${NOT_ASSIGNED}`, 'y'),
+    new RegExp(`${JS_NOT_DELETED}\\b${o}(?:\\?\\.)?\\[\\s{0,40}${Q}(${NAME})\\1\\s{0,200}\\]${NOT_ASSIGNED}`, 'y'),
+  ] as const;
 });
-const DENO_READ_AT = new RegExp(`\\bDeno\\.env\\.get\\(\\s{0,40}${Q}(?<name>${NAME})\\1`, 'y');
+const DENO_READ_AT = new RegExp(`\\bDeno\\.env\\.get\\(\\s{0,40}${Q}(${NAME})\\1`, 'y');
 
 /**
- * Tries `re` (sticky) at `at`, as a scan of the whole text would: not where the previous match of the same pattern
- * (`ends`) has not ended yet, since the scan resumes after each match.
+ * Tries `re` (sticky; the name in group `group`) at `at`, as a scan of the whole text would: not where the previous
+ * match of the same pattern (`ends[slot]`) has not ended yet, since the scan resumes after each match.
  */
-function pushAt(re: RegExp, text: string, at: number, out: EnvRead[], ends: Map<RegExp, number>, keep?: (name: string) => boolean): void {
-  if (at < (ends.get(re) ?? 0)) return;
+function pushAt(re: RegExp, group: number, text: string, at: number, out: EnvRead[], ends: number[], slot: number, keep?: (name: string) => boolean): void {
+  if (at < ends[slot]) return;
   re.lastIndex = at;
   const m = re.exec(text);
   if (!m) return;
-  ends.set(re, m.index + m[0].length);
-  const name = m.groups?.name;
+  ends[slot] = m.index + m[0].length;
+  const name = m[group];
   if (!name || (keep && !keep(name))) return;
   const start = m.index + m[0].lastIndexOf(name);
   out.push({ name, start, end: start + name.length });
@@ -45,20 +48,24 @@ function pushAt(re: RegExp, text: string, at: number, out: EnvRead[], ends: Map<
 /**
  * `process.env.X`, `process.env["X"]`, the same on `Bun.env` and `import.meta.env` (but Vite's built-ins), and
  * `Deno.env.get("X")`. Every read holds `.env`: the patterns are tried only where it occurs, in order, each
- * resuming after its last match, so they find what a scan of the whole text with each pattern finds.
+ * resuming after its last match, so they find what a scan of the whole text with each pattern finds. A pattern
+ * is not tried where the character after `.env` rules it out (`.` or `?.` for a member, `[` or `?.[` for an index).
  */
 export function jsReads(text: string, out: EnvRead[]): void {
   const notVite = (n: string) => !VITE_BUILT_INS.has(n);
-  const ends = new Map<RegExp, number>();
+  const ends = [0, 0, 0, 0, 0, 0, 0];
   for (let i = text.indexOf('.env'); i >= 0; i = text.indexOf('.env', i + 4)) {
-    JS_ENV_OBJECTS.forEach((obj, k) => {
+    let after = text.charCodeAt(i + 4);
+    if (after === 63 && text.charCodeAt(i + 5) === 46) after = text.charCodeAt(i + 6) === 91 ? 91 : 46; // `?.` / `?.[`
+    for (let k = 0; k < JS_ENV_OBJECTS.length; k++) {
+      const obj = JS_ENV_OBJECTS[k];
       const at = i - obj.length;
-      if (at < 0 || !text.startsWith(obj, at)) return;
+      if (at < 0 || !text.startsWith(obj, at)) continue;
       const keep = obj === 'import.meta' ? notVite : undefined;
-      pushAt(JS_READ_AT[k][0], text, at, out, ends, keep);
-      pushAt(JS_READ_AT[k][1], text, at, out, ends, keep);
-    });
-    if (i >= 4 && text.startsWith('Deno', i - 4)) pushAt(DENO_READ_AT, text, i - 4, out, ends);
+      if (after === 46) pushAt(JS_READ_AT[k][0], 1, text, at, out, ends, 2 * k, keep);
+      else if (after === 91) pushAt(JS_READ_AT[k][1], 2, text, at, out, ends, 2 * k + 1, keep);
+    }
+    if (i >= 4 && text.startsWith('Deno', i - 4)) pushAt(DENO_READ_AT, 2, text, i - 4, out, ends, 6);
   }
   destructuredReads(text, out);
 }

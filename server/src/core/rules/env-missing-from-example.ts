@@ -45,18 +45,29 @@ export const rule = defineRule({
     const example = facts.envExample;
     const target = example?.path ?? facts.envExampleCreatePath;
     const where = example ? baseName(example.path) : 'an env example file (none found)';
-    // One fix per variable (building it re-parses the example file); findings of the same variable share it.
-    const fixes = new Map<string, Fix>();
+    // One fix per variable (building it re-parses the example file); findings of the same variable share it
+    // (and their message and data: a file may read the same few variables thousands of times).
+    const shared = new Map<string, Pick<Finding, 'message' | 'data' | 'fixes'>>();
     const found = scan && new Set(scan.found.map((i) => ENV_MARKERS[i]));
     for (const read of missingReads(file, facts, found && ((m) => found.has(m)))) {
-      let fix = target ? fixes.get(read.name) : undefined;
-      if (target && !fix) fixes.set(read.name, (fix = addKeyFix(read.name, facts, target)));
+      let same = shared.get(read.name);
+      if (!same) {
+        const fix = target ? addKeyFix(read.name, facts, target) : undefined;
+        same = {
+          message: `${read.name} is read here but not declared in ${where}.`,
+          data: { variable: read.name, ...(target ? { exampleFile: target } : {}) },
+          fixes: fix ? [fix] : undefined,
+        };
+        shared.set(read.name, same);
+      }
+      // A name never spans lines: its end is on its start's line.
+      const start = lines.positionAt(read.start);
       findings.push({
         ruleId: 'config/env-missing-from-example',
-        range: { start: lines.positionAt(read.start), end: lines.positionAt(read.end) },
-        message: `${read.name} is read here but not declared in ${where}.`,
-        data: { variable: read.name, ...(target ? { exampleFile: target } : {}) },
-        fixes: fix ? [fix] : undefined,
+        range: { start, end: { line: start.line, character: start.character + read.end - read.start } },
+        message: same.message,
+        data: same.data,
+        fixes: same.fixes,
       });
     }
     return findings;
