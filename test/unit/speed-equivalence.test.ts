@@ -10,6 +10,8 @@ import { detectSecrets } from '../../server/src/core/secrets/detect';
 import { hasMinifiedLine } from '../../server/src/core/secrets/files';
 import { findCredentialStrings } from '../../server/src/core/secrets/urls';
 import { findServiceLocations, SERVICE_SCAN } from '../../server/src/core/services/locations';
+import { JS_PORTS } from '../../server/src/core/ports/js-python';
+import { PORT_WORDS } from '../../server/src/core/ports/site';
 import { importsEnvFromProcess, jsReads } from '../../server/src/core/env/reads-code';
 import type { EnvRead } from '../../server/src/core/env/match';
 
@@ -176,6 +178,28 @@ describe('fast paths find what whole-text scans find', () => {
         assert.deepEqual(findServiceLocations(text, { words }).map(key), findServiceLocations(text).map(key), JSON.stringify(text));
       }),
       { numRuns: 3000, seed: 3 },
+    );
+  });
+
+  it('port patterns run only when their words occur = every pattern run', () => {
+    const scanner = new KeywordLines([...PORT_WORDS], PORT_WORDS.map(() => 0));
+    const site = fc
+      .tuple(
+        fc.constantFrom('app', 'server', 'Bun', '', 'x.y'),
+        fc.constantFrom('.listen(', '.serve(', 'serve(', ' = new WebSocketServer(', ' = new http.Server(', ".set('port', ", '.set("port", ', '.start('),
+        fc.constantFrom('3000', '{ port: 8080 }', 'PORT', '{ port }', '5', ''),
+        fc.constantFrom(')', ');', ' )', ''),
+      )
+      .map((p) => p.join(''));
+    const text = fc.array(fc.oneof(site, fc.constantFrom('\n', 'const PORT = 3000;\n', 'const port = 4000;\n', ' ', 'LISTEN', 'Serve')), { maxLength: 6 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const found = new Set(scanner.scan(t).found.map((i) => PORT_WORDS[i]));
+        const key = (s: { start: number; end: number; port: number; what: string }) => `${s.start}-${s.end}-${s.port}-${s.what}`;
+        const input = { text: t, language: 'javascript' as const, path: '/p/app.js' };
+        assert.deepEqual(JS_PORTS.find({ ...input, occurs: (w) => found.has(w) }).map(key), JS_PORTS.find(input).map(key), JSON.stringify(t));
+      }),
+      { numRuns: 2000, seed: 9 },
     );
   });
 

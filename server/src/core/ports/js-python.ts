@@ -13,7 +13,7 @@ const jsFix = (start: number, end: number, port: string): PortSite['fix'] => ({
  */
 export const JS_PORTS: PortDetector = {
   languages: ['javascript', 'typescript'],
-  find({ text, language }) {
+  find({ text, language, occurs = () => true }) {
     const out: PortSite[] = [];
     const seen = new Set<number>();
     const push = (start: number, end: number, value: string, what: string) => {
@@ -21,7 +21,8 @@ export const JS_PORTS: PortDetector = {
       seen.add(start);
       out.push({ start, end, port: Number(value), what, fix: jsFix(start, end, value) });
     };
-    for (const m of text.matchAll(/\.(listen|serve)\s*\(|\b(serve)\s*\(\s*\{/g)) {
+    const listenOrServe = occurs('listen') || occurs('serve');
+    for (const m of listenOrServe ? text.matchAll(/\.(listen|serve)\s*\(|\b(serve)\s*\(\s*\{/g) : []) {
       const open = text.indexOf('(', m.index);
       const close = matchBracket(text, open);
       if (close < 0) continue;
@@ -45,7 +46,7 @@ export const JS_PORTS: PortDetector = {
       }
     }
     // `new WebSocketServer({ port: 8090 })`, `new ApolloServer(…)`-style servers configured with a port.
-    for (const m of text.matchAll(/\bnew\s+(?:[\w$]{1,60}\.)?([\w$]{0,60}Server)\s*\(\s*\{/g)) {
+    for (const m of occurs('server') ? text.matchAll(/\bnew\s+(?:[\w$]{1,60}\.)?([\w$]{0,60}Server)\s*\(\s*\{/g) : []) {
       const open = m.index + m[0].length - 1;
       const close = matchBracket(text, open);
       if (close < 0) continue;
@@ -55,7 +56,8 @@ export const JS_PORTS: PortDetector = {
         push(s, s + p[1].length, p[1], `new ${m[1]}`);
       }
     }
-    for (const m of text.matchAll(/\.set\s*\(\s*(["'])port\1\s*,\s*(\d{2,5})\s*\)/g)) {
+    const quotedPort = occurs("'port'") || occurs('"port"');
+    for (const m of quotedPort ? text.matchAll(/\.set\s*\(\s*(["'])port\1\s*,\s*(\d{2,5})\s*\)/g) : []) {
       const s = m.index + m[0].lastIndexOf(m[2]);
       push(s, s + m[2].length, m[2], "app.set('port')");
     }

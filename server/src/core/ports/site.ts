@@ -15,7 +15,16 @@ export interface PortInput {
   text: string;
   language: LanguageId;
   path: string;
+  /**
+   * Whether a word of PORT_WORDS occurs in the text (ASCII case-insensitive), when a keyword pass found out; a
+   * detector skips a pattern that needs a word that does not occur. Undefined: every pattern runs.
+   */
+  occurs?: (word: PortWord) => boolean;
 }
+
+/** Words some patterns need, for the rule's ScanRequest: a pattern needing one runs only where it occurs. */
+export const PORT_WORDS = ['listen', 'serve', 'server', "'port'", '"port"'] as const;
+export type PortWord = (typeof PORT_WORDS)[number];
 
 export interface PortDetector {
   languages: readonly LanguageId[];

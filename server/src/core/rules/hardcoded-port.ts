@@ -1,6 +1,6 @@
 import { JS_PORTS, PYTHON_PORTS } from '../ports/js-python';
 import { CSHARP_PORTS, GO_PORTS, JVM_PORTS, PROCFILE_PORTS, RUBY_PORTS, SPRING_PORTS } from '../ports/others';
-import type { PortDetector } from '../ports/site';
+import { PORT_WORDS, type PortDetector, type PortWord } from '../ports/site';
 import { defineRule } from '../rule';
 import { isEnvFallback } from '../services/env-fallback';
 import { isDevOrTestPath, isTestPath } from '../services/paths';
@@ -60,14 +60,17 @@ export const rule = defineRule({
     ...['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => `port ${d}`),
   ],
   languages: LANGUAGES,
-  detect({ file, lines }) {
+  scan: { words: PORT_WORDS, lineGroups: PORT_WORDS.map(() => 0), hitGroups: 0 },
+  detect({ file, lines, scan }) {
+    const found = scan && new Set(scan.found.map((i) => PORT_WORDS[i]));
+    const occurs = found && ((w: PortWord) => found.has(w));
     if (isTestPath(file.path)) return [];
     if (CONFIG_LANGUAGES.includes(file.language) && isDevOrTestPath(file.path)) return [];
     const findings: Finding[] = [];
     const seen = new Set<number>();
     for (const d of DETECTORS) {
       if (!d.languages.includes(file.language)) continue;
-      for (const s of d.find({ text: file.text, language: file.language, path: file.path })) {
+      for (const s of d.find({ text: file.text, language: file.language, path: file.path, occurs })) {
         if (seen.has(s.start) || inComment(file.language, lines, s.start) || isEnvFallback(file.text, s.start)) continue;
         seen.add(s.start);
         const finding: Finding = {
