@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { parseEnvExample, PLATFORM_VARIABLES, type EnvExampleFacts, type ProjectFacts } from './core';
-import { envExampleCreatePath, findEnvExample } from './core/env/discovery';
+import { envExampleCreatePath, findEnvExample, FolderDiscovery } from './core/env/discovery';
 import { GitIgnore } from './files/gitignore';
 
 const NO_VARIABLES: readonly string[] = [];
@@ -26,7 +26,11 @@ export class ProjectFactsCache {
    */
   constructor(private roots: string[], snapshot = false) {
     this.exists = snapshot ? (p) => this.listed(p) : existsSync;
+    this.discovery = snapshot ? new FolderDiscovery(this.exists) : undefined;
   }
+
+  /** In a snapshot, the env example lookups remembered per folder. */
+  private discovery: FolderDiscovery | undefined;
 
   private listed(path: string): boolean {
     // Paths here are absolute and normalised (made by the discovery from a file's path): split at the last `/`.
@@ -61,11 +65,12 @@ export class ProjectFactsCache {
 
   factsFor(absPath: string, extraPlatformVariables: readonly string[] = NO_VARIABLES): ProjectFacts {
     const root = this.rootOf(absPath);
-    const examplePath = findEnvExample(absPath, root, this.exists);
+    const d = this.discovery;
+    const examplePath = d ? d.envExample(absPath, root) : findEnvExample(absPath, root, this.exists);
     const gitignore = this.gitIgnoreFor(root);
     return {
       envExample: examplePath ? this.example(examplePath) : undefined,
-      envExampleCreatePath: envExampleCreatePath(absPath, root, this.exists),
+      envExampleCreatePath: d ? d.createPath(absPath, root) : envExampleCreatePath(absPath, root, this.exists),
       platformVariables: this.platformVariables(extraPlatformVariables),
       isGitIgnored: (p) => gitignore.ignores(p.startsWith('/') ? relative(root, p).split(sep).join('/') : p),
       isReadInWorkspace: this.workspaceReads,
@@ -108,6 +113,7 @@ export class ProjectFactsCache {
 
   invalidateAll(): void {
     this.listings.clear();
+    if (this.discovery) this.discovery = new FolderDiscovery(this.exists);
     this.examples.clear();
     this.gitignores.clear();
   }

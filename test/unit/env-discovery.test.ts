@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { envExampleCreatePath, findEnvExample, isDotenvFile, isEnvExampleFile } from '../../server/src/core';
+import { FolderDiscovery } from '../../server/src/core/env/discovery';
 
 /** A fake file system: the set of existing paths. */
 function fs(...paths: string[]): (p: string) => boolean {
@@ -60,5 +62,30 @@ describe('env file kinds', () => {
   it('isDotenvFile: local files with values, never example files', () => {
     for (const p of ['/a/.env', '.env.local', '.env.development', '.env.production.local', 'dev.env']) assert.ok(isDotenvFile(p), p);
     for (const p of ['.env.example', 'example.env', 'env.example', '.envrc', 'environment.yml', 'a.ts']) assert.ok(!isDotenvFile(p), p);
+  });
+});
+
+describe('FolderDiscovery (a CLI run over a tree that does not change)', () => {
+  it('answers as findEnvExample and envExampleCreatePath do, for every file of random trees, in any order', () => {
+    const folders = ['/ws', '/ws/a', '/ws/a/b', '/ws/a/b/c', '/ws/d', '/ws/d/e', '/other', '/other/x'];
+    const names = ['.env.example', 'env.example', '.env.sample', 'package.json', 'go.mod', 'a.csproj', 'b.csproj', 'x.csproj', 'app.js'];
+    const candidates = folders.flatMap((f) => names.map((n) => `${f}/${n}`));
+    fc.assert(
+      fc.property(
+        fc.subarray(candidates),
+        fc.array(fc.tuple(fc.constantFrom(...folders), fc.constantFrom('app.js', '.env.example', 'env.example', 'x.py')), { minLength: 1, maxLength: 20 }),
+        fc.constantFrom('/ws', '/ws/', '/ws/a'),
+        (present, files, root) => {
+          const exists = fs(...present);
+          const cached = new FolderDiscovery(exists);
+          for (const [folder, name] of files) {
+            const file = `${folder}/${name}`;
+            assert.equal(cached.envExample(file, root), findEnvExample(file, root, exists), `example of ${file}`);
+            assert.equal(cached.createPath(file, root), envExampleCreatePath(file, root, exists), `create path of ${file}`);
+          }
+        },
+      ),
+      { numRuns: 1500, seed: 4 },
+    );
   });
 });

@@ -90,3 +90,58 @@ export function envExampleCreatePath(filePath: string, workspaceRoot: string, ex
   const top = folders[folders.length - 1];
   return join(top, '.env.example', sep);
 }
+
+/**
+ * findEnvExample and envExampleCreatePath for many files of a tree that does not change meanwhile (a CLI run): the
+ * answer for a folder is the same for every file in it and below it until a folder answers for itself, so each
+ * folder's own files are looked for once, not once per file under it. Same results as the functions above.
+ */
+export class FolderDiscovery {
+  private readonly examples = new Map<string, string | undefined>();
+  private readonly creates = new Map<string, string>();
+
+  constructor(private readonly exists: (path: string) => boolean) {}
+
+  envExample(filePath: string, workspaceRoot: string): string | undefined {
+    // An example file is not its own example: asked for one, the plain walk skips it.
+    if (ENV_EXAMPLE_NAMES.includes(baseName(filePath))) return findEnvExample(filePath, workspaceRoot, this.exists);
+    const { sep, folders } = foldersUp(filePath, workspaceRoot);
+    return this.upward(this.examples, workspaceRoot, folders, (folder) => {
+      const name = ENV_EXAMPLE_NAMES.find((n) => this.exists(join(folder, n, sep)));
+      return name === undefined ? undefined : { answer: join(folder, name, sep) };
+    }, undefined);
+  }
+
+  createPath(filePath: string, workspaceRoot: string): string {
+    const { sep, folders } = foldersUp(filePath, workspaceRoot);
+    return this.upward(this.creates, workspaceRoot, folders, (folder) => {
+      const names = [...MANIFEST_NAMES, `${baseName(folder)}.csproj`];
+      return names.some((n) => this.exists(join(folder, n, sep))) ? { answer: join(folder, '.env.example', sep) } : undefined;
+    }, join(folders[folders.length - 1], '.env.example', sep));
+  }
+
+  /**
+   * The answer of the first folder (nearest first) that has one, else `fallback`; remembered for every folder
+   * walked (keyed with the root, where the walk ends).
+   */
+  private upward<T>(memo: Map<string, T>, root: string, folders: string[], own: (folder: string) => { answer: T } | undefined, fallback: T): T {
+    let result = fallback;
+    let walked = folders.length;
+    for (let i = 0; i < folders.length; i++) {
+      const key = `${root}\n${folders[i]}`;
+      if (memo.has(key)) {
+        result = memo.get(key) as T;
+        walked = i;
+        break;
+      }
+      const found = own(folders[i]);
+      if (found) {
+        result = found.answer;
+        walked = i + 1;
+        break;
+      }
+    }
+    for (let i = 0; i < walked; i++) memo.set(`${root}\n${folders[i]}`, result);
+    return result;
+  }
+}
