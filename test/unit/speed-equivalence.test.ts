@@ -8,7 +8,7 @@ import { defineRule } from '../../server/src/core/rule';
 import { assignments, NAME_HINT, type Assignment } from '../../server/src/core/secrets/assignments';
 import { detectSecrets } from '../../server/src/core/secrets/detect';
 import { hasMinifiedLine } from '../../server/src/core/secrets/files';
-import { findCredentialStrings } from '../../server/src/core/secrets/urls';
+import { CREDENTIAL_PAIR, findCredentialStrings, QUOTE_COMMA_QUOTE } from '../../server/src/core/secrets/urls';
 import { findServiceLocations, SERVICE_SCAN } from '../../server/src/core/services/locations';
 import { JS_PORTS } from '../../server/src/core/ports/js-python';
 import { PORT_WORDS } from '../../server/src/core/ports/site';
@@ -201,6 +201,37 @@ describe('fast paths find what whole-text scans find', () => {
       }),
       { numRuns: 2000, seed: 9 },
     );
+  });
+
+  it('a line holding a user/password pair always passes the pair pattern\'s line gate', () => {
+    const pair = fc
+      .tuple(
+        fc.constantFrom('auth', 'HTTPBasicAuth', 'getConnection', 'basic', 'NetworkCredential', 'authx', 'Auth'),
+        fc.constantFrom('(', ' = ', '=(', ' (', '.'),
+        fc.constantFrom('', 'url, ', '(', 'cfg.url,  '),
+        fc.constantFrom('"', "'"),
+        fc.constantFrom('admin', 'user'),
+        fc.constantFrom('"', "'"),
+        fc.constantFrom(',', ' , ', ',\t', ', Some(', ' ,'),
+        fc.constantFrom('"', "'"),
+        fc.constantFrom('s3cr3t-P4ss', 'x'),
+        fc.constantFrom('"', "'"),
+        fc.constantFrom(')', ''),
+      )
+      .map((p) => p.join(''));
+    const text = fc.array(fc.oneof(pair, fc.constantFrom('\n', ' ', '"', ',', "'", 'x')), { maxLength: 6 }).map((p) => p.join(''));
+    let matched = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const m of t.matchAll(new RegExp(CREDENTIAL_PAIR.source, 'g'))) {
+          matched++;
+          const line = t.slice(t.lastIndexOf('\n', m.index) + 1, (t.indexOf('\n', m.index) + 1 || t.length + 1) - 1);
+          assert.ok(QUOTE_COMMA_QUOTE.test(line), JSON.stringify(line));
+        }
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
+    assert.ok(matched > 500, `only ${matched} pairs generated`);
   });
 
   it('the minified-line test that skips ahead = one that looks at every line', () => {

@@ -19,7 +19,10 @@ const CLI_FLAG = /(?<![\w-])--(?<flag>password|passwd|pass|token|api-key|apikey|
  * A user and a password passed together: `auth=("user", "pw")`, `getConnection(url, "user", "pw")`,
  * `HTTPBasicAuth("user", "pw")`, `Credentials.basic("user", "pw")`, `new NetworkCredential("user", "pw")`.
  */
-const CREDENTIAL_PAIR = /\b(?<fn>auth|basic_auth|getConnection|basic|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|SetBasicAuth|setBasicAuth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|withBasicAuth)[ \t]*[=(][ \t]*\(?[ \t]*(?:[^,()"'\r\n]{1,100},[ \t]*)?(?<q1>["'])(?<user>[^"'\r\n]{1,100})\k<q1>[ \t]*,[ \t]*(?:Some\()?(?<q2>["'])(?<pass>[^"'\r\n]{1,200})\k<q2>/g;
+export const CREDENTIAL_PAIR = /\b(?<fn>auth|basic_auth|getConnection|basic|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|SetBasicAuth|setBasicAuth|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|withBasicAuth)[ \t]*[=(][ \t]*\(?[ \t]*(?:[^,()"'\r\n]{1,100},[ \t]*)?(?<q1>["'])(?<user>[^"'\r\n]{1,100})\k<q1>[ \t]*,[ \t]*(?:Some\()?(?<q2>["'])(?<pass>[^"'\r\n]{1,200})\k<q2>/g;
+
+/** What every CREDENTIAL_PAIR match holds between its two strings: a line without it is not tried. */
+export const QUOTE_COMMA_QUOTE = /["'][ \t]*,[ \t]*(?:Some\()?["']/;
 
 /** `"Bearer <token>"` / `"Basic <base64>"` written into code. */
 const AUTH_HEADER = /["'`](?<scheme>Bearer|Token|Basic)[ \t]+(?<value>[A-Za-z0-9._~+/=-]{16,1000})["'`]/g;
@@ -92,7 +95,8 @@ function weakDevPassword(user: string, pass: string, host: string): boolean {
  */
 export function findCredentialStrings(text: string, hinted?: HintedLines, urlHits?: readonly number[]): SecretHit[] {
   const out: SecretHit[] = [];
-  const matches = (re: RegExp, group: LineHintGroup) => matchesOnLines(re, text, hinted ? hinted[group] : hintedLines(text, hintRegex(LINE_HINTS[group])));
+  const matches = (re: RegExp, group: LineHintGroup, gate?: (line: string) => boolean) =>
+    matchesOnLines(re, text, hinted ? hinted[group] : hintedLines(text, hintRegex(LINE_HINTS[group])), gate);
   const scans = urlHits ? new LineScans(text) : undefined;
   for (const m of urlHits ? urlsAt(text, urlHits) : matches(URL_CREDENTIALS, 'url')) {
     const { scheme, user, pass, host } = m.groups!;
@@ -136,7 +140,7 @@ export function findCredentialStrings(text: string, hinted?: HintedLines, urlHit
     const start = at(m, 'pass');
     out.push({ start, end: start + pass.length, id: 'sql-password', message: `Database user password in SQL is hardcoded: ${mask(pass)}. Set it from a secret at deploy time instead.` });
   }
-  for (const m of matches(CREDENTIAL_PAIR, 'pair')) {
+  for (const m of matches(CREDENTIAL_PAIR, 'pair', (line) => QUOTE_COMMA_QUOTE.test(line))) {
     const { user, pass } = m.groups!;
     if (!looksLikeSecretValue(pass, 'password') || pass === user) continue;
     const start = m.index + m[0].length - 1 - pass.length;
