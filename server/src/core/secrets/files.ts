@@ -15,7 +15,8 @@ const LOCK_FILES = new Set([
   'mix.lock', 'pubspec.lock', 'flake.lock', 'gradle.lockfile', 'package.resolved', 'deno.lock',
 ]);
 const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|__mocks__|mocks?|specs?|fixtures?|testdata|test-data|testing|e2e|cypress|playwright|stories|\.storybook|examples?|samples?)(?:\/|$)/i;
-const TEST_NAME = /(?:^test_.*|.*_test\.[a-z]+|.*\.(?:spec|test)\.[a-z]+|.*Tests?\.(?:java|kt|cs|php|swift|scala|groovy)|.*_spec\.rb|conftest\.py|.*\.feature|.*\.stories\.[a-z]+|.*\.story\.[a-z]+)$/;
+/** Anchored at the start (with `.*` where a name may begin anywhere): one attempt per name, not one per position. */
+const TEST_NAME = /^(?:test_.*|.*_test\.[a-z]+|.*\.(?:spec|test)\.[a-z]+|.*Tests?\.(?:java|kt|cs|php|swift|scala|groovy)|.*_spec\.rb|.*conftest\.py|.*\.feature|.*\.stories\.[a-z]+|.*\.story\.[a-z]+)$/;
 /** `.env.test`, `.env.testing`, `.env.ci`, `test.env`: values for the test suite. */
 const TEST_ENV = /(?:^|[._-])(?:test|testing|ci|e2e)(?:[._-]|$)/i;
 const ENV_TEMPLATE = /(?:^|[._-])(?:example|sample|template|dist|defaults?|tpl|skel)(?:[._-]|$)/i;
