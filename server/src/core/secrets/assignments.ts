@@ -177,6 +177,17 @@ function operatorAfterName(text: string, h: number): boolean {
   return c === 61 || c === 58 || c === 63 || c === 124;
 }
 
+/**
+ * Whether the run of key characters holding the hint that ends at `h` is followed by a quote, as KEY_VALUE_ARGS
+ * needs (`"db.password", "…"`): its key ends where that run ends.
+ */
+function quoteAfterKey(text: string, h: number): boolean {
+  let e = h + 1;
+  while (isKeyChar(text.charCodeAt(e))) e++;
+  const c = text.charCodeAt(e);
+  return c === 34 || c === 39;
+}
+
 function isQuote(c: number): boolean {
   return c === 34 || c === 39 || c === 96;
 }
@@ -205,18 +216,20 @@ function hintedForms(text: string, out: Assignment[], hits: readonly number[], a
   const keyStart = runStarts(text, isKeyChar);
   const wordStart = runStarts(text, isWordChar);
   const memberStart = runStarts(text, (c) => c === 62 || isNameChar(c));
+  // Each form is tried once per run of name (or key) characters holding hits; the checks after the hint come
+  // first, as they rule most runs out and give the same answer for every hit of a run.
   for (const h of hits) {
-    const r = nameStart(h);
-    if (r !== lastFallback) {
+    const r = operatorAfterName(text, h) ? nameStart(h) : -1;
+    if (r >= 0 && r !== lastFallback) {
       lastFallback = r;
       // The name may reach back over `->` (`$this->apiKey`): the scan of the line starts the match there.
-      const pr = operatorAfterName(text, h) ? memberStart(h) : -1;
-      const m = pr < 0 ? null : (pr < r && execAt(FALLBACK_AT, text, pr)) || execAt(FALLBACK_AT, text, r);
+      const pr = memberStart(h);
+      const m = (pr < r && execAt(FALLBACK_AT, text, pr)) || execAt(FALLBACK_AT, text, r);
       const a = m ? addFallback(fallbacks, m) : undefined;
       if (a) anchored.set(a, { re: FALLBACK, at: m!.index });
     }
-    const k = keyStart(h);
-    if (k !== lastArgs) {
+    const k = quoteAfterKey(text, h) ? keyStart(h) : -1;
+    if (k >= 0 && k !== lastArgs) {
       lastArgs = k;
       const q = text.charCodeAt(k - 1);
       const m = q === 34 || q === 39 ? execAt(KEY_VALUE_ARGS_AT, text, k - 1) : null;
