@@ -2,11 +2,12 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Ajv from 'ajv';
 import {
   checkOptionsFor,
+  relativeTo,
   factsWithConfig,
   isIgnoredByConfig,
   loadProjectConfig,
@@ -221,5 +222,16 @@ describe('config: applied to checks', () => {
     } finally {
       p.cleanup();
     }
+  });
+});
+
+describe('relativeTo (the fast path of path.relative for files inside a folder)', () => {
+  it('equals path.relative(from, path.resolve(to)) for plain, unnormalised, outside and equal paths', () => {
+    const cases: [string, string][] = [
+      ['/ws', '/ws/a/b.js'], ['/ws/', '/ws/a/b.js'], ['/ws', '/ws'], ['/ws', '/wsx/a.js'], ['/ws', '/other/a.js'],
+      ['/ws', '/ws/a/../b.js'], ['/ws', '/ws/./a.js'], ['/ws', '/ws//a.js'], ['/ws', '/ws/a/.env'], ['/ws', '/ws/..a/b'],
+      ['/ws/app', '/ws/a.js'], ['/', '/a/b.js'], ['/ws', '/ws/a/..'], ['/ws', '/ws/a/.'],
+    ];
+    for (const [from, to] of cases) assert.equal(relativeTo(from, to), relative(from, resolve(to)), `${from} → ${to}`);
   });
 });

@@ -1,6 +1,6 @@
-import { basename, dirname, relative, sep } from 'node:path';
+import { basename, dirname, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkOptionsFor, factsWithConfig, ProjectConfigCache, type LoadedConfig } from '../config';
+import { checkOptionsFor, factsWithConfig, ProjectConfigCache, relativeTo, type LoadedConfig } from '../config';
 import { defaultEngine, ENV_EXAMPLE_NAMES, languageOf, type ProjectFacts, type ReportedFinding, type SeveritySetting } from '../core';
 import { errorReason, readTextFile, type SkippedFile } from '../files/walk';
 import { ProjectFactsCache } from '../projectFacts';
@@ -147,7 +147,7 @@ export class FileChecker {
     const loaded = this.configs.forFile(abs);
     const options = { ...checkOptionsFor(loaded, this.setup.severities, abs, this.setup.projectRoot), fingerprints: true };
     const facts = this.factsFor(abs, loaded);
-    const rel = toPosix(relative(this.setup.cwd, abs));
+    const rel = toPosix(relativeTo(this.setup.cwd, abs));
     return this.engine.check({ path: abs, text, language: languageOf(abs) }, facts, options).map((f) => ({
       ruleId: f.ruleId,
       factor: f.factor,

@@ -6,15 +6,31 @@ import type { LoadedConfig } from './types';
 
 const ignoreCache = new WeakMap<LoadedConfig, Ignore>();
 const acceptedCache = new WeakMap<LoadedConfig, Map<string, Set<string>>>();
+const NO_SEVERITIES: Readonly<Record<string, SeveritySetting | undefined>> = {};
+/** The merged severities, per config and settings object (the same two for every file of a scan). */
+const severitiesCache = new WeakMap<LoadedConfig, WeakMap<object, Record<string, SeveritySetting | undefined>>>();
 
 function toPosix(p: string): string {
   return p.split(sep).join('/');
 }
 
+/** What a path needing normalisation has: a `.`/`..` segment, a doubled or (on Windows) a forward separator. */
+const NOT_PLAIN = sep === '/' ? /\/\.\.?(?:\/|$)|\/\// : /[\\/]\.\.?(?:[\\/]|$)|\\\\|\//;
+
+/**
+ * `relative(from, resolve(to))`, without path.relative's normalising work when `to` is a plain absolute path
+ * inside `from` (every file of a scan): then it is the rest of `to` after `from` and a separator.
+ */
+export function relativeTo(from: string, to: string): string {
+  const base = from.endsWith(sep) ? from : from + sep;
+  if (to.startsWith(base) && to.length > base.length && isAbsolute(from) && !NOT_PLAIN.test(to)) return to.slice(base.length);
+  return relative(from, resolve(to));
+}
+
 /** `absPath` relative to the config's folder (`/`-separated), or undefined when outside it or there is no config. */
 export function configRelativePath(loaded: LoadedConfig, absPath: string): string | undefined {
   if (!loaded.dir) return undefined;
-  const rel = relative(loaded.dir, resolve(absPath));
+  const rel = relativeTo(loaded.dir, absPath);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : toPosix(rel);
 }
 
@@ -25,7 +41,7 @@ export function configRelativePath(loaded: LoadedConfig, absPath: string): strin
  */
 export function checkOptionsFor(
   loaded: LoadedConfig,
-  settingsSeverities: Readonly<Record<string, SeveritySetting | undefined>> = {},
+  settingsSeverities: Readonly<Record<string, SeveritySetting | undefined>> = NO_SEVERITIES,
   absPath?: string,
   fallbackRoot?: string,
 ): CheckOptions {
@@ -38,12 +54,18 @@ export function checkOptionsFor(
       set.add(a.fingerprint);
     }
   }
-  const severities: Record<string, SeveritySetting | undefined> = { ...loaded.config.rules };
-  for (const [id, s] of Object.entries(settingsSeverities)) if (s !== undefined) severities[id] = s;
+  let bySettings = severitiesCache.get(loaded);
+  if (!bySettings) severitiesCache.set(loaded, (bySettings = new WeakMap()));
+  let severities = bySettings.get(settingsSeverities);
+  if (!severities) {
+    severities = { ...loaded.config.rules };
+    for (const [id, s] of Object.entries(settingsSeverities)) if (s !== undefined) severities[id] = s;
+    bySettings.set(settingsSeverities, severities);
+  }
   let fingerprintPath: string | undefined;
   if (absPath !== undefined) {
     fingerprintPath =
-      configRelativePath(loaded, absPath) ?? (fallbackRoot ? toPosix(relative(fallbackRoot, resolve(absPath))) : toPosix(absPath));
+      configRelativePath(loaded, absPath) ?? (fallbackRoot ? toPosix(relativeTo(fallbackRoot, absPath)) : toPosix(absPath));
   }
   return { severities, allow: loaded.config.allow, accepted: accepted.size > 0 ? accepted : undefined, fingerprintPath };
 }
