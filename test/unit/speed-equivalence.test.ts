@@ -321,4 +321,48 @@ describe('one keyword pass for every rule', () => {
       { numRuns: 2000, seed: 3 },
     );
   });
+
+  it('re-scanning only the changed lines of an edited text = scanning it whole, edit after edit', () => {
+    const words = ['ab', 'bab', 'abc', 'ca', '--', '://'];
+    const groups = [1, 2, 1, 0, 2, 1];
+    const lines = new KeywordLines(words, groups, 3);
+    const piece = fc.array(fc.constantFrom('a', 'b', 'c', 'A', '-', ':', '/', '\n', 'x', 'ab', '\nab'), { maxLength: 12 }).map((p) => p.join(''));
+    const edit = fc.tuple(fc.nat(), fc.nat({ max: 8 }), piece);
+    fc.assert(
+      fc.property(piece.chain((p) => fc.constant(p.repeat(3))), fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
+        let text = start;
+        let events = lines.rescan(undefined, text).events;
+        for (const [at, removed, inserted] of edits) {
+          const i = text.length === 0 ? 0 : at % (text.length + 1);
+          text = text.slice(0, i) + inserted + text.slice(i + removed);
+          const again = lines.rescan(events, text);
+          assert.deepEqual(again.result, lines.scan(text), JSON.stringify({ text, edits }));
+          events = again.events;
+        }
+      }),
+      { numRuns: 3000, seed: 17 },
+    );
+  });
+
+  it('the engine re-checking an edited large file finds what a fresh engine finds', () => {
+    const base = Array.from({ length: 2500 }, (_, i) =>
+      i % 7 === 0 ? `const key${i} = process.env.API_KEY_${i % 5} ?? 'sk_live_4eC39HqLyjWDarjtT1zdp7d${i % 10}';` : `app.get('/items/${i}', (req, res) => res.json({ value: ${i} }));`,
+    ).join('\n');
+    const edits = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom('', 'x', '\n', 'process.env.NEW_VAR ', "password = 'hunter2hunter2x'\n", '// ', 'ab\ncd')), { minLength: 1, maxLength: 5 });
+    const incremental = defaultEngine();
+    fc.assert(
+      fc.property(edits, (list) => {
+        let text = base;
+        incremental.check({ path: '/p/big.js', text, language: 'javascript' }, facts);
+        for (const [at, removed, inserted] of list) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + inserted + text.slice(i + removed);
+          const got = incremental.check({ path: '/p/big.js', text, language: 'javascript' }, facts);
+          const fresh = new Engine(defaultEngine().rules).check({ path: '/p/big.js', text, language: 'javascript' }, facts);
+          assert.deepEqual(got, fresh);
+        }
+      }),
+      { numRuns: 60, seed: 23 },
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import { fingerprint } from './fingerprint';
 import { ignoreFilter } from './ignores';
 import { isDeclarationFile } from './languages';
-import { KeywordLines } from './prefilter';
+import { KeywordLines, type KeywordScan, type ScanEvents } from './prefilter';
 import { FACTORS } from './rule';
 import { lineIndex } from './text';
 import type { Finding, ProjectFacts, ReportedFinding, Rule, Severity, SeveritySetting, SourceFile, WordScan } from './types';
@@ -37,6 +37,10 @@ function isAllowed(matched: string, patterns: readonly (string | RegExp)[]): boo
   }
   return false;
 }
+
+/** Files from this size on (UTF-16 units) keep their keyword scan for an incremental re-scan; how many are kept. */
+const INCREMENTAL_SCAN_MIN = 64 * 1024;
+const INCREMENTAL_SCAN_FILES = 4;
 
 /** A rule's share of the engine's words: where its scan words sit among all words and its line groups among all groups. */
 interface ScanShare {
@@ -100,7 +104,7 @@ export class Engine {
 
   /** The rules that would run on `file` (language applies and a keyword occurs), with what each asked to find. */
   private select(file: SourceFile): { rules: Rule[]; scans: Map<Rule, WordScan> } {
-    const result = this.scanner.scan(file.text);
+    const result = this.keywordScan(file);
     const selected = new Set<Rule>(this.alwaysRun);
     for (const k of result.found) for (const r of this.rulesByKeyword[k]) selected.add(r);
     const declarations = selected.size > 0 && isDeclarationFile(file.path);
@@ -123,6 +127,22 @@ export class Engine {
       }
     }
     return { rules, scans };
+  }
+
+  /**
+   * The last keyword scans of large files, by path: re-checking an edited file (each keystroke in the editor)
+   * scans only the lines that changed since (see KeywordLines.rescan). A few files at most, least recent dropped.
+   */
+  private readonly lastScans = new Map<string, ScanEvents>();
+
+  private keywordScan(file: SourceFile): KeywordScan {
+    if (file.text.length < INCREMENTAL_SCAN_MIN) return this.scanner.scan(file.text);
+    const previous = this.lastScans.get(file.path);
+    this.lastScans.delete(file.path);
+    const { result, events } = this.scanner.rescan(previous, file.text);
+    this.lastScans.set(file.path, events);
+    if (this.lastScans.size > INCREMENTAL_SCAN_FILES) this.lastScans.delete(this.lastScans.keys().next().value!);
+    return result;
   }
 
   /** The rules that would run on `file` (language applies and a keyword occurs). */

@@ -3,7 +3,8 @@
  * the rules whose keywords are present run, and where the words some rules asked for are (see Rule.scan). An
  * Aho-Corasick automaton compiled to a dense DFA: every state has a transition for every character (failure links
  * are resolved at build time), so the scan does one table load per character. Folding is ASCII case-insensitive
- * (keywords are lower-case; the text is folded on the fly, so no lower-cased copy of the file is made).
+ * (keywords are lower-case; the text is folded on the fly, so no lower-cased copy of the file is made). An edited
+ * version of a text already scanned is re-scanned only on its changed lines (KeywordLines.rescan).
  */
 export interface Automaton {
   /** Character class of each UTF-16 code unit below 128 (0 = a character no keyword uses). */
@@ -136,7 +137,63 @@ export class KeywordLines {
     this.delta = table;
   }
 
+  /** One pass over the whole text. */
   scan(text: string): KeywordScan {
+    return this.fromEvents(text, SCRATCH.reset(), this.eventsOf(text, 0, text.length, SCRATCH));
+  }
+
+  /**
+   * The scan of `text`, given the events of an earlier scan of another version of it (see ScanEvents): only the
+   * lines between the two versions' common start and common end are scanned again. The automaton is back in its
+   * start state after every `\n` (no keyword holds one), so a line's hits depend on that line alone. Returns the
+   * scan and the events to pass next time.
+   */
+  rescan(previous: ScanEvents | undefined, text: string): { result: KeywordScan; events: ScanEvents } {
+    const out = new EventList();
+    if (!previous) {
+      this.eventsOf(text, 0, text.length, out);
+    } else {
+      const old = previous.text;
+      const head = commonPrefix(old, text);
+      const tail = commonSuffix(old, text, head);
+      const delta = text.length - old.length;
+      // The changed lines: from the start of the line of the first difference to the end of the line of the last.
+      const from = head === 0 ? 0 : text.lastIndexOf('\n', head - 1) + 1;
+      let to = text.indexOf('\n', text.length - tail);
+      if (to < 0) to = text.length;
+      const list = previous.events;
+      let i = 0;
+      for (; i < list.length && list.at[i] < from; i += 2) out.push(list.at[i], list.at[i + 1]);
+      this.eventsOf(text, from, to, out);
+      for (i = 0; i < list.length && list.at[i] < to - delta; i += 2);
+      for (; i < list.length; i += 2) out.push(list.at[i] + delta, list.at[i + 1]);
+    }
+    return { result: this.fromEvents(text, out, out.length), events: { text, events: out } };
+  }
+
+  /**
+   * Appends to `out` a pair (offset, state) for every position in [from, to) of `text` where a keyword ends,
+   * starting in the automaton's start state; returns the new length of `out`.
+   */
+  private eventsOf(text: string, from: number, to: number, out: EventList): number {
+    const delta = this.delta;
+    let row = 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      const v = delta[row + (c < 128 ? c : 0)];
+      if (v >= 0) {
+        row = v;
+        continue;
+      }
+      const state = -v - 1;
+      row = state * 128;
+      out.push(i, state);
+    }
+    return out.length;
+  }
+
+  /** What a scan reports, from its events (the first `length` numbers of `events`). */
+  private fromEvents(text: string, events: EventList, length: number): KeywordScan {
     const found: number[] = [];
     const groups = this.groups;
     const lines: number[][] = [];
@@ -150,18 +207,12 @@ export class KeywordLines {
     let lineEnd = -1;
     const marked = new Int32Array(groups).fill(-1);
     const seen = new Uint8Array(this.keywords.length);
-    const { delta, out, groupsAt, hitGroups } = this;
+    const { out, groupsAt, hitGroups } = this;
+    const at = events.at;
     const len = text.length;
-    let row = 0;
-    for (let i = 0; i < len; i++) {
-      const c = text.charCodeAt(i);
-      const v = delta[row + (c < 128 ? c : 0)];
-      if (v >= 0) {
-        row = v;
-        continue;
-      }
-      const state = -v - 1;
-      row = state * 128;
+    for (let e = 0; e < length; e += 2) {
+      const i = at[e];
+      const state = at[e + 1];
       const mask = groupsAt[state];
       if (mask !== 0) {
         if (i >= lineEnd) {
@@ -191,4 +242,63 @@ export class KeywordLines {
     }
     return { found, lines, hits };
   }
+}
+
+/** A growable list of int32 pairs (offset, state): a scan's events. */
+class EventList {
+  at = new Int32Array(256);
+  length = 0;
+
+  push(offset: number, state: number): void {
+    if (this.length + 2 > this.at.length) {
+      const bigger = new Int32Array(this.at.length * 2);
+      bigger.set(this.at);
+      this.at = bigger;
+    }
+    this.at[this.length++] = offset;
+    this.at[this.length++] = state;
+  }
+
+  reset(): this {
+    this.length = 0;
+    return this;
+  }
+}
+
+/** The events of one whole-text scan are not kept: one buffer serves every `scan`. */
+const SCRATCH = new EventList();
+
+/** A scan's events, kept to scan the next version of the same text incrementally (KeywordLines.rescan). */
+export interface ScanEvents {
+  text: string;
+  events: EventList;
+}
+
+/**
+ * The length of the longest common prefix of `a` and `b`, by bisection over substring equality (compared a block
+ * at a time by the engine, not a character at a time here): about 0.05 ms for two 400 KB versions of a file.
+ */
+export function commonPrefix(a: string, b: string): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.substring(lo, mid) === b.substring(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The length of the longest common suffix of `a` and `b` that does not overlap their common prefix of `head`. */
+export function commonSuffix(a: string, b: string, head: number): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length) - head;
+  const la = a.length;
+  const lb = b.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.substring(la - mid, la - lo) === b.substring(lb - mid, lb - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
