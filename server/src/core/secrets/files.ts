@@ -62,9 +62,12 @@ export function hasMinifiedLine(text: string): boolean {
     }
     let end = text.indexOf('\n', start + LONG);
     if (end < 0) end = text.length;
+    // Minified: fewer than 5% spaces. Counting stops once there are enough (bundled source maps are lines of
+    // megabytes, mostly of ordinary code).
+    const enough = 0.05 * (end - start);
     let spaces = 0;
-    for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
-    if (spaces / (end - start) < 0.05) return true;
+    for (let i = start; i < end && spaces < enough; i++) if (text.charCodeAt(i) === 32) spaces++;
+    if (spaces < enough) return true;
     start = end + 1;
   }
   return false;
