@@ -108,17 +108,13 @@ describe('fast paths find what whole-text scans find', () => {
     patterns.push(new RegExp(`\\bDeno\\.env\\.get\\(\\s{0,40}(["'\`])(?<name>${NAME})\\1`, 'g'));
     const vite = new Set(['DEV', 'PROD', 'MODE', 'BASE_URL', 'SSR']);
     // Read-shaped snippets (`process.env?.["X"]`, `delete Bun.env.X`, `import.meta.env.DEV = 1`) among tokens.
-    const readLike = fc
-      .tuple(
-        fc.constantFrom('', 'delete ', 'x', '.', ' '),
-        fc.constantFrom('process', 'Bun', 'import.meta', 'Deno', 'globalThis.process', 'proc'),
-        fc.constantFrom('.env'),
-        fc.constantFrom('.', '?.', '[', '?.[', '?', '.get(', ''),
-        fc.constantFrom('', ' ', '"', "'", '`'),
-        fc.constantFrom('API_URL', 'DEV', 'x', ''),
-        fc.constantFrom('', '"', "'", ']', '"]', "')", ' = 1', ' == 1', '(', ' ? a : b'),
-      )
-      .map((parts) => parts.join(''));
+    const before = fc.constantFrom('', 'delete ', 'delete\t\t', 'delete         ', 'delete        ', 'xdelete ', '$delete ', 'delete\u00a0', 'x', '.', ' ', '$', '_');
+    const object = fc.constantFrom('process', 'Bun', 'import.meta', 'Deno', 'globalThis.process', 'proc');
+    const name = fc.constantFrom('API_URL', 'DEV', 'x', '', '1X', '_', 'A'.repeat(128), 'A'.repeat(129));
+    const after = fc.constantFrom('', '"', "'", ']', '"]', "')", ' = 1', ' == 1', '(', ' ? a : b', '$', '  (', '\t=', ' =>', '=~', '         (', '        =x', ' \u2028= 1', '=');
+    const member = fc.tuple(before, object, fc.constantFrom('.env.', '.env?.', '.env?', '.env'), name, after);
+    const index = fc.tuple(before, object, fc.constantFrom('.env[', '.env?.[', '.env.get('), fc.constantFrom('"', "'", '`', ' "'), name, fc.constantFrom('"]', "']", '")', '"', ']'), after);
+    const readLike = fc.oneof(member, index).map((parts) => parts.join(''));
     const reads = fc.array(fc.oneof(readLike, fc.constantFrom(' ', '\n', ';', '.env', 'process.env', '[', '"')), { maxLength: 8 }).map((p) => p.join(''));
     fc.assert(
       fc.property(fc.oneof(tokens, reads), (text) => {

@@ -17,15 +17,12 @@ const VITE_BUILT_INS = new Set(['DEV', 'PROD', 'MODE', 'BASE_URL', 'SSR']);
 const JS_ENV_OBJECTS = ['process', 'Bun', 'import.meta'] as const;
 const JS_NOT_DELETED = '(?<!\\bdelete\\s{1,8})';
 /**
- * Per env object: `obj.X` / `obj?.X` (not a method call, not an assignment) and `obj["X"]` / `obj?.["X"]`. The
- * name is a numbered group (1 and 2): named groups cost an object per match, and these run at every `.env`.
+ * Per env object, `obj["X"]` / `obj?.["X"]` (not assigned); the name is group 2 (a numbered group: named groups
+ * cost an object per match). The member form `obj.X` / `obj?.X` is matched by hand (memberReadAt).
  */
-const JS_READ_AT = JS_ENV_OBJECTS.map((obj) => {
+const JS_INDEX_READ_AT = JS_ENV_OBJECTS.map((obj) => {
   const o = `${obj.replace('.', '\\.')}\\.env`;
-  return [
-    new RegExp(`${JS_NOT_DELETED}\\b${o}(?:\\?\\.|\\.)(${NAME})(?![\\w$])(?!\\s{0,8}\\()${NOT_ASSIGNED}`, 'y'),
-    new RegExp(`${JS_NOT_DELETED}\\b${o}(?:\\?\\.)?\\[\\s{0,40}${Q}(${NAME})\\1\\s{0,200}\\]${NOT_ASSIGNED}`, 'y'),
-  ] as const;
+  return new RegExp(`${JS_NOT_DELETED}\\b${o}(?:\\?\\.)?\\[\\s{0,40}${Q}(${NAME})\\1\\s{0,200}\\]${NOT_ASSIGNED}`, 'y');
 });
 const DENO_READ_AT = new RegExp(`\\bDeno\\.env\\.get\\(\\s{0,40}${Q}(${NAME})\\1`, 'y');
 
@@ -46,6 +43,59 @@ function pushAt(re: RegExp, group: number, text: string, at: number, out: EnvRea
 }
 
 /**
+ * The member read `obj.env.X` / `obj.env?.X` (not deleted, called or assigned) at `at` (where `obj` starts; `dot`
+ * is just after its `.env`), matched by hand as the sticky pattern
+ * `(?<!\bdelete\s{1,8})\bobj\.env(?:\?\.|\.)(NAME)(?![\w$])(?!\s{0,8}\()(?!\s{0,8}=(?![=>~]))` would: this runs at
+ * every `process.env` of a file, where a regex costs more than the match itself.
+ */
+function memberReadAt(text: string, at: number, dot: number, out: EnvRead[], ends: number[], slot: number, keep?: (name: string) => boolean): void {
+  if (at < ends[slot]) return;
+  // (?<!\bdelete\s{1,8})\b before the object.
+  if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return;
+  let w = 0;
+  while (w < 9 && at - w > 0 && isJsSpace(text.charCodeAt(at - w - 1))) w++;
+  const del = at - w - 6;
+  if (w >= 1 && w <= 8 && del >= 0 && text.startsWith('delete', del) && (del === 0 || !isWordChar(text.charCodeAt(del - 1)))) return;
+  // (?:\?\.|\.)
+  let p = dot;
+  if (text.charCodeAt(p) === 63 && text.charCodeAt(p + 1) === 46) p += 2;
+  else if (text.charCodeAt(p) === 46) p += 1;
+  else return;
+  // The name, then (?![\w$]): the whole run of name characters, at most 128 of them, and no `$` after it.
+  const c0 = text.charCodeAt(p);
+  if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || c0 === 95)) return;
+  let q = p + 1;
+  while (q < text.length && isWordChar(text.charCodeAt(q))) q++;
+  if (q - p > 128 || text.charCodeAt(q) === 36) return;
+  // (?!\s{0,8}\() and (?!\s{0,8}=(?![=>~])): what follows the white space (if at most 8 characters of it).
+  let r = 0;
+  while (r < 9 && isJsSpace(text.charCodeAt(q + r))) r++;
+  if (r <= 8) {
+    const next = text.charCodeAt(q + r);
+    if (next === 40) return;
+    if (next === 61) {
+      const then = text.charCodeAt(q + r + 1);
+      if (then !== 61 && then !== 62 && then !== 126) return;
+    }
+  }
+  ends[slot] = q;
+  const name = text.slice(p, q);
+  if (keep && !keep(name)) return;
+  out.push({ name, start: p, end: q });
+}
+
+/** `\w`. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** `\s` in a JavaScript regex (NaN, past the end of the text, is not). */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
  * `process.env.X`, `process.env["X"]`, the same on `Bun.env` and `import.meta.env` (but Vite's built-ins), and
  * `Deno.env.get("X")`. Every read holds `.env`: the patterns are tried only where it occurs, in order, each
  * resuming after its last match, so they find what a scan of the whole text with each pattern finds. A pattern
@@ -62,8 +112,8 @@ export function jsReads(text: string, out: EnvRead[]): void {
       const at = i - obj.length;
       if (at < 0 || !text.startsWith(obj, at)) continue;
       const keep = obj === 'import.meta' ? notVite : undefined;
-      if (after === 46) pushAt(JS_READ_AT[k][0], 1, text, at, out, ends, 2 * k, keep);
-      else if (after === 91) pushAt(JS_READ_AT[k][1], 2, text, at, out, ends, 2 * k + 1, keep);
+      if (after === 46) memberReadAt(text, at, i + 4, out, ends, 2 * k, keep);
+      else if (after === 91) pushAt(JS_INDEX_READ_AT[k], 2, text, at, out, ends, 2 * k + 1, keep);
     }
     if (i >= 4 && text.startsWith('Deno', i - 4)) pushAt(DENO_READ_AT, 2, text, i - 4, out, ends, 6);
   }
