@@ -149,7 +149,8 @@ export class KeywordLines {
    * scan and the events to pass next time.
    */
   rescan(previous: ScanEvents | undefined, text: string): { result: KeywordScan; events: ScanEvents } {
-    const out = new EventList();
+    // Two lists per file take turns: the previous scan's events are read while the new ones fill the other.
+    const out = previous?.spare?.reset() ?? new EventList();
     if (!previous) {
       this.eventsOf(text, 0, text.length, out);
     } else {
@@ -168,7 +169,7 @@ export class KeywordLines {
       for (i = 0; i < list.length && list.at[i] < to - delta; i += 2);
       for (; i < list.length; i += 2) out.push(list.at[i] + delta, list.at[i + 1]);
     }
-    return { result: this.fromEvents(text, out, out.length), events: { text, events: out } };
+    return { result: this.fromEvents(text, out, out.length), events: { text, events: out, spare: previous?.events } };
   }
 
   /**
@@ -272,6 +273,8 @@ const SCRATCH = new EventList();
 export interface ScanEvents {
   text: string;
   events: EventList;
+  /** The list of the scan before, free to hold the events of the next one. */
+  spare?: EventList;
 }
 
 /**

@@ -1,13 +1,18 @@
 import type { LineIndex, Position, Range } from './types';
 
 /** The offsets where lines start (LF, CRLF and lone CR all end a line). */
-function lineStarts(text: string): number[] {
-  const starts: number[] = [0];
+function lineStarts(text: string): Int32Array {
   if (text.indexOf('\r') < 0) {
-    // The common case: LF only, found by the engine's native search instead of a loop over every character.
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    // The common case: LF only, found by the engine's native search instead of a loop over every character; counted
+    // first, so the starts go into one typed array instead of a growing list (re-checks on every keystroke).
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    const starts = new Int32Array(count);
+    let k = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
     return starts;
   }
+  const starts: number[] = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
@@ -16,7 +21,7 @@ function lineStarts(text: string): number[] {
       starts.push(i + 1);
     }
   }
-  return starts;
+  return Int32Array.from(starts);
 }
 
 /**
@@ -24,8 +29,8 @@ function lineStarts(text: string): number[] {
  * first question, so a check that finds nothing never pays for them.
  */
 export function lineIndex(text: string): LineIndex {
-  let cached: number[] | undefined;
-  const starts = (): number[] => (cached ??= lineStarts(text));
+  let cached: Int32Array | undefined;
+  const starts = (): Int32Array => (cached ??= lineStarts(text));
   const lineEnd = (line: number): number => {
     const s = starts();
     let end = line + 1 < s.length ? s[line + 1] : text.length;
