@@ -6,6 +6,12 @@ import { GitIgnore } from './files/gitignore';
 
 const NO_VARIABLES: readonly string[] = [];
 
+/** Where a file's env example is (if anywhere) and where one would be created. */
+export interface FolderFacts {
+  example?: string;
+  createPath: string;
+}
+
 /**
  * Project facts computed from disk and cached until the files behind them change: env example files (parsed
  * once per change, not per keystroke) and `.gitignore` rules. Shared by the language server and the CLI.
@@ -48,6 +54,26 @@ export class ProjectFactsCache {
     return names !== null && names.has(path.slice(cut + 1));
   }
 
+  /**
+   * In a snapshot: a folder's names as someone else listed them (the CLI's walk), so the folder is not read again.
+   */
+  knowFolder(dir: string, names: Iterable<string>): void {
+    if (this.discovery) this.listings.set(dir, new Set(names));
+  }
+
+  /**
+   * The env example governing a file and where to create one (what factsFor puts in `envExample` and
+   * `envExampleCreatePath`, before reading the example): a snapshot's walk works them out for its workers.
+   */
+  folderFacts(absPath: string): FolderFacts {
+    const root = this.rootOf(absPath);
+    const d = this.discovery;
+    return {
+      example: d ? d.envExample(absPath, root) : findEnvExample(absPath, root, this.exists),
+      createPath: d ? d.createPath(absPath, root) : envExampleCreatePath(absPath, root, this.exists),
+    };
+  }
+
   /** The server's workspace index answers "is this variable read anywhere?" (the CLI has no index). */
   setWorkspaceReads(fn: (name: string) => boolean | undefined): void {
     this.workspaceReads = fn;
@@ -63,14 +89,14 @@ export class ProjectFactsCache {
     return candidates.sort((a, b) => b.length - a.length)[0] ?? dirname(absPath);
   }
 
-  factsFor(absPath: string, extraPlatformVariables: readonly string[] = NO_VARIABLES): ProjectFacts {
+  /** `known`: the file's FolderFacts when worked out already (see folderFacts). */
+  factsFor(absPath: string, extraPlatformVariables: readonly string[] = NO_VARIABLES, known?: FolderFacts): ProjectFacts {
     const root = this.rootOf(absPath);
-    const d = this.discovery;
-    const examplePath = d ? d.envExample(absPath, root) : findEnvExample(absPath, root, this.exists);
+    const { example, createPath } = known ?? this.folderFacts(absPath);
     const gitignore = this.gitIgnoreFor(root);
     return {
-      envExample: examplePath ? this.example(examplePath) : undefined,
-      envExampleCreatePath: d ? d.createPath(absPath, root) : envExampleCreatePath(absPath, root, this.exists),
+      envExample: example ? this.example(example) : undefined,
+      envExampleCreatePath: createPath,
       platformVariables: this.platformVariables(extraPlatformVariables),
       isGitIgnored: (p) => gitignore.ignores(p.startsWith('/') ? relative(root, p).split(sep).join('/') : p),
       isReadInWorkspace: this.workspaceReads,

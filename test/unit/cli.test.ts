@@ -84,6 +84,29 @@ describe('cli: formats and exit codes', () => {
   });
 });
 
+describe('cli: env example files found through the walk', () => {
+  it('each file gets the nearest env example at or above its folder, with one and two workers', () => {
+    const p = project({
+      'package.json': '{"name":"x"}\n',
+      'app/.env.example': 'FOO=\n',
+      'app/src/index.js': 'const a = process.env.FOO;\nconst b = process.env.BAR;\n',
+      'app/src/deep/more.js': 'const c = process.env.FOO;\n',
+      'lib/x.js': 'const d = process.env.FOO;\n',
+    });
+    try {
+      for (const jobs of ['1', '2']) {
+        const found = findingsOf(cli(p.dir, ['check', '--format', 'json', '--jobs', jobs])).map((f) => `${f.file}: ${f.message}`);
+        assert.deepEqual(found.sort(), [
+          'app/src/index.js: BAR is read here but not declared in .env.example.',
+          'lib/x.js: FOO is read here but not declared in an env example file (none found).',
+        ]);
+      }
+    } finally {
+      p.cleanup();
+    }
+  });
+});
+
 describe('cli: SARIF 2.1.0', () => {
   const schema = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'sarif-schema-2.1.0.json'), 'utf8'));
   const ajv = new Ajv2020({ allErrors: true, strict: false });

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { checkOptionsFor, factsWithConfig, ProjectConfigCache, relativeTo, type LoadedConfig } from '../config';
 import { defaultEngine, ENV_EXAMPLE_NAMES, languageOf, type ProjectFacts, type ReportedFinding, type SeveritySetting } from '../core';
 import { errorReason, readTextFile, type SkippedFile } from '../files/walk';
-import { ProjectFactsCache } from '../projectFacts';
+import { ProjectFactsCache, type FolderFacts } from '../projectFacts';
 
 /** A finding with its file, as the CLI reports it: file relative to the current directory, 1-based positions. */
 export interface FileFinding {
@@ -22,10 +22,14 @@ export interface FileFinding {
   fingerprintPath: string;
 }
 
-/** One file to check. `text` is given for `--staged` (the index's content); otherwise the file is read. */
+/**
+ * One file to check. `text` is given for `--staged` (the index's content); otherwise the file is read. `facts`:
+ * its env example lookups, when the walk that listed it worked them out.
+ */
 export interface WorkItem {
   abs: string;
   text?: string;
+  facts?: FolderFacts;
 }
 
 export interface CheckSetup {
@@ -92,7 +96,7 @@ export class FileChecker {
         const start = withTimings ? performance.now() : 0;
         result.filesChecked++;
         result.bytes += read.bytes;
-        result.findings.push(...this.checkText(items[i].abs, read.text));
+        result.findings.push(...this.checkText(items[i].abs, read.text, items[i].facts));
         if (withTimings) {
           const ms = readMs[i - from] + performance.now() - start;
           result.timings!.push(ms);
@@ -128,12 +132,12 @@ export class FileChecker {
   private readonly factsByDir = new Map<string, ProjectFacts>();
   private readonly varsByConfig = new Map<LoadedConfig, ReadonlySet<string>>();
 
-  private factsFor(abs: string, loaded: LoadedConfig): ProjectFacts {
+  private factsFor(abs: string, loaded: LoadedConfig, known?: FolderFacts): ProjectFacts {
     // An env example file is never its own example: its facts differ from its folder's.
     const dir = ENV_EXAMPLE_NAMES.includes(basename(abs)) ? abs : dirname(abs);
     let facts = this.factsByDir.get(dir);
     if (!facts) {
-      facts = factsWithConfig(this.facts.factsFor(abs, loaded.config.platformVariables), loaded, abs);
+      facts = factsWithConfig(this.facts.factsFor(abs, loaded.config.platformVariables, known), loaded, abs);
       // One platform-variable set per config, not one per folder (8,000 folders × 150 names adds up).
       let vars = this.varsByConfig.get(loaded);
       if (!vars) this.varsByConfig.set(loaded, (vars = facts.platformVariables));
@@ -143,10 +147,10 @@ export class FileChecker {
     return facts;
   }
 
-  checkText(abs: string, text: string): FileFinding[] {
+  checkText(abs: string, text: string, known?: FolderFacts): FileFinding[] {
     const loaded = this.configs.forFile(abs);
     const options = { ...checkOptionsFor(loaded, this.setup.severities, abs, this.setup.projectRoot), fingerprints: true };
-    const facts = this.factsFor(abs, loaded);
+    const facts = this.factsFor(abs, loaded, known);
     const rel = toPosix(relativeTo(this.setup.cwd, abs));
     return this.engine.check({ path: abs, text, language: languageOf(abs) }, facts, options).map((f) => ({
       ruleId: f.ruleId,

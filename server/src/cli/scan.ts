@@ -1,10 +1,11 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { formatConfigErrors, isIgnoredByConfig, ProjectConfigCache } from '../config';
 import { BINARY_EXT, errorReason, isSkippedByDefault, walkFiles, type SkippedFile } from '../files/walk';
 import type { CheckArgs } from './args';
 import { type BatchResult, type CheckSetup, type FileFinding, type WorkItem } from './check';
 import { changedFiles, changedLines, stagedText } from './git';
+import { ProjectFactsCache } from '../projectFacts';
 
 export type { FileFinding } from './check';
 
@@ -82,6 +83,10 @@ export function planScan(args: CheckArgs, cwd: string, maxFileSize = 2_000_000):
     }
     if (args.diffLines) lineFilter = changedLines(cwd, args.changes);
   } else {
+    // The walk lists every folder anyway: the env example lookups are answered from its listings here, once per
+    // folder, instead of each worker reading the folders again.
+    const folderFacts = new ProjectFactsCache(roots, true);
+    const knowFolder = (dir: string, entries: readonly Dirent[]) => folderFacts.knowFolder(dir, entries.map((e) => e.name));
     const listed = function* (): Generator<WorkItem> {
       for (const abs of targets) {
         let isDir: boolean;
@@ -95,9 +100,8 @@ export function planScan(args: CheckArgs, cwd: string, maxFileSize = 2_000_000):
           if (!skipFile(abs)) yield { abs };
           continue;
         }
-        for (const f of walkFiles(abs, { includeVendored: args.includeVendored, deferContentChecks: true, isIgnored: ignoredByConfig }, skipped)) {
-          yield { abs: f };
-        }
+        const walk = { includeVendored: args.includeVendored, deferContentChecks: true, isIgnored: ignoredByConfig, onFolder: knowFolder };
+        for (const f of walkFiles(abs, walk, skipped)) yield { abs: f, facts: folderFacts.folderFacts(f) };
       }
     };
     source = (function* () {

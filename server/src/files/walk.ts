@@ -28,6 +28,8 @@ export interface WalkOptions {
   deferContentChecks?: boolean;
   /** Extra exclusions (the project config's `ignore:`), given absolute paths. */
   isIgnored?: (absPath: string, isDir: boolean) => boolean;
+  /** Told every folder the walk lists, with all its entries (the CLI answers project facts from them). */
+  onFolder?: (dir: string, entries: readonly Dirent[]) => void;
 }
 
 export interface SkippedFile {
@@ -87,6 +89,7 @@ export function* walkFiles(root: string, options: WalkOptions, skipped: SkippedF
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    options.onFolder?.(dir, entries);
     stack.push({ dir, entries, next: 0 });
   };
   enter(root);
