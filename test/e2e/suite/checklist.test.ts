@@ -8,7 +8,7 @@ type Item = Awaited<ReturnType<TwelveFactorApi['checklistItems']>>[number];
 /** The fixture's secrets (every quoted value flagged in these files): no output may contain them. */
 async function fixtureSecrets(): Promise<string[]> {
   const out: string[] = [];
-  for (const f of ['settings.js', 'secrets.js']) {
+  for (const f of ['settings.js', 'secrets.js', 'types.d.ts']) {
     const doc = await openFixture(f);
     const ds = await waitForDiagnostics(doc.uri, (x) => x.some((d) => ruleOf(d) === 'config/hardcoded-secret'), `secrets in ${f}`);
     for (const d of ds) if (ruleOf(d) === 'config/hardcoded-secret') out.push(doc.getText(d.range));

@@ -38,6 +38,13 @@ suite('Diagnostics', () => {
     assert.strictEqual(doc.lineAt(d.range.start.line).text.includes('transports.File'), true);
   });
 
+  test('a type declaration file gets the secret check only', async () => {
+    const doc = await openFixture('types.d.ts');
+    const diags = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => ruleOf(d) === 'config/hardcoded-secret'), 'config/hardcoded-secret');
+    assert.deepStrictEqual([...new Set(diags.map(ruleOf))], ['config/hardcoded-secret'], 'no env, URL, port or log findings in a .d.ts');
+    assert.strictEqual(diags.find((d) => ruleOf(d) === 'config/hardcoded-secret')!.range.start.line, 3);
+  });
+
   test('Python: os.getenv of an undeclared variable and a logging.FileHandler are reported', async () => {
     const doc = await openFixture('worker.py');
     assert.strictEqual(doc.languageId, 'python');
