@@ -93,3 +93,8 @@ export function shannonEntropy(s: string): number {
   }
   return h;
 }
+
+/** `\w` of a regex (without the `u` flag), for a character code: ASCII letters, digits and `_`. */
+export function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}

@@ -1,3 +1,4 @@
+import { isWordChar } from '../text';
 import { collect, NAME, UPPER_NAME, type EnvRead } from './match';
 
 /*
@@ -82,11 +83,6 @@ function memberReadAt(text: string, at: number, dot: number, out: EnvRead[], end
   const name = text.slice(p, q);
   if (keep && !keep(name)) return;
   out.push({ name, start: p, end: q });
-}
-
-/** `\w`. */
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** `\s` in a JavaScript regex (NaN, past the end of the text, is not). */

@@ -1,4 +1,5 @@
 import { parseDotenv } from '../env/example';
+import { isWordChar } from '../text';
 import type { LanguageId } from '../types';
 import { execAt, LineScans, runStarts } from './line-scan';
 import { MIN_SECRET_LENGTH } from './values';
@@ -278,10 +279,6 @@ const SHELL_PAIR_AT = new RegExp(SHELL_PAIR.source, 'y');
 
 function isShellRunChar(c: number): boolean {
   return isWordChar(c) || c === 36 || c === 46 || c === 45;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 function addFallback(out: Assignment[], m: RegExpExecArray): Assignment | undefined {
