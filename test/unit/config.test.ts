@@ -195,6 +195,18 @@ describe('config: applied to checks', () => {
     assert.equal(engine.check(file, facts).every((x) => x.fingerprint === undefined), true, 'not computed unless asked');
   });
 
+  it('a fingerprint path given as a function is worked out once, only for a file with findings, to the same prints', () => {
+    let calls = 0;
+    const lazy = () => (calls++, 'src/app.js');
+    const eager = engine.check(file, facts, { fingerprints: true, fingerprintPath: 'src/app.js' });
+    const late = engine.check(file, facts, { fingerprints: true, fingerprintPath: lazy });
+    assert.ok(eager.length >= 2);
+    assert.deepEqual(late.map((f) => f.fingerprint), eager.map((f) => f.fingerprint));
+    assert.equal(calls, 1);
+    assert.deepEqual(engine.check({ ...file, text: 'const x = 1;\n' }, facts, { fingerprints: true, fingerprintPath: lazy }), []);
+    assert.equal(calls, 1, 'not called for a file without findings');
+  });
+
   it('ignore patterns are gitignore-style, relative to the config folder', () => {
     const cfg = loaded('ignore:\n  - fixtures/\n  - "*.gen.js"\n  - "!keep.gen.js"\n');
     assert.equal(isIgnoredByConfig(cfg, '/proj/test/fixtures/a.js'), true);

@@ -1,7 +1,7 @@
 import { basename, dirname, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkOptionsFor, factsWithConfig, ProjectConfigCache, relativeTo, type LoadedConfig } from '../config';
-import { defaultEngine, ENV_EXAMPLE_NAMES, languageOf, type ProjectFacts, type ReportedFinding, type SeveritySetting } from '../core';
+import { checkOptionsFor, factsWithConfig, fingerprintPathFor, ProjectConfigCache, relativeTo, type LoadedConfig } from '../config';
+import { defaultEngine, ENV_EXAMPLE_NAMES, languageOf, type CheckOptions, type ProjectFacts, type ReportedFinding, type SeveritySetting } from '../core';
 import { errorReason, readTextFile, type SkippedFile } from '../files/walk';
 import { ProjectFactsCache, type FolderFacts } from '../projectFacts';
 
@@ -147,12 +147,21 @@ export class FileChecker {
     return facts;
   }
 
+  /** The engine options of each config (its severities, allowlists, accepted findings): the same for all its files. */
+  private readonly optionsByConfig = new Map<LoadedConfig, CheckOptions>();
+
   checkText(abs: string, text: string, known?: FolderFacts): FileFinding[] {
     const loaded = this.configs.forFile(abs);
-    const options = { ...checkOptionsFor(loaded, this.setup.severities, abs, this.setup.projectRoot), fingerprints: true };
+    let shared = this.optionsByConfig.get(loaded);
+    if (!shared) this.optionsByConfig.set(loaded, (shared = { ...checkOptionsFor(loaded, this.setup.severities), fingerprints: true }));
+    // Paths are worked out only for a file with findings (most files of a tree have none).
+    let printPath: string | undefined;
+    const fingerprintPath = () => (printPath ??= fingerprintPathFor(loaded, abs, this.setup.projectRoot));
     const facts = this.factsFor(abs, loaded, known);
+    const found = this.engine.check({ path: abs, text, language: languageOf(abs) }, facts, { ...shared, fingerprintPath });
+    if (found.length === 0) return [];
     const rel = toPosix(relativeTo(this.setup.cwd, abs));
-    return this.engine.check({ path: abs, text, language: languageOf(abs) }, facts, options).map((f) => ({
+    return found.map((f) => ({
       ruleId: f.ruleId,
       factor: f.factor,
       severity: f.severity,
@@ -163,7 +172,7 @@ export class FileChecker {
       endColumn: f.range.end.character + 1,
       message: f.message,
       fingerprint: f.fingerprint ?? '',
-      fingerprintPath: options.fingerprintPath ?? rel,
+      fingerprintPath: fingerprintPath(),
     }));
   }
 }

@@ -44,7 +44,7 @@ export function checkOptionsFor(
   settingsSeverities: Readonly<Record<string, SeveritySetting | undefined>> = NO_SEVERITIES,
   absPath?: string,
   fallbackRoot?: string,
-): CheckOptions {
+): CheckOptions & { fingerprintPath?: string } {
   let accepted = acceptedCache.get(loaded);
   if (!accepted) {
     acceptedCache.set(loaded, (accepted = new Map()));
@@ -62,12 +62,13 @@ export function checkOptionsFor(
     for (const [id, s] of Object.entries(settingsSeverities)) if (s !== undefined) severities[id] = s;
     bySettings.set(settingsSeverities, severities);
   }
-  let fingerprintPath: string | undefined;
-  if (absPath !== undefined) {
-    fingerprintPath =
-      configRelativePath(loaded, absPath) ?? (fallbackRoot ? toPosix(relativeTo(fallbackRoot, absPath)) : toPosix(absPath));
-  }
+  const fingerprintPath = absPath === undefined ? undefined : fingerprintPathFor(loaded, absPath, fallbackRoot);
   return { severities, allow: loaded.config.allow, accepted: accepted.size > 0 ? accepted : undefined, fingerprintPath };
+}
+
+/** The path fingerprints use: the file relative to the config's folder, else to `fallbackRoot`, else as given. */
+export function fingerprintPathFor(loaded: LoadedConfig, absPath: string, fallbackRoot?: string): string {
+  return configRelativePath(loaded, absPath) ?? (fallbackRoot ? toPosix(relativeTo(fallbackRoot, absPath)) : toPosix(absPath));
 }
 
 /** Is the file excluded by the config's `ignore:` patterns (gitignore syntax, relative to the config's folder)? */

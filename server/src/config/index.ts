@@ -2,5 +2,5 @@
 export * from './types';
 export { parseProjectConfig, compileAllowEntry } from './validate';
 export { loadProjectConfig, loadConfigFile, findProjectConfig, formatConfigErrors } from './load';
-export { checkOptionsFor, isIgnoredByConfig, factsWithConfig, configRelativePath, invalidateConfigFacts, relativeTo } from './apply';
+export { checkOptionsFor, fingerprintPathFor, isIgnoredByConfig, factsWithConfig, configRelativePath, invalidateConfigFacts, relativeTo } from './apply';
 export { ProjectConfigCache } from './cache';

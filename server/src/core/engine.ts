@@ -21,8 +21,11 @@ export interface CheckOptions {
   accepted?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Give every finding its `fingerprint` (the CLI does, for SARIF; costs a SHA-256 per finding). */
   fingerprints?: boolean;
-  /** The project-relative path used in fingerprints (default: `file.path`). */
-  fingerprintPath?: string;
+  /**
+   * The project-relative path used in fingerprints (default: `file.path`), or a function that works it out, called
+   * only when a finding is fingerprinted (most files of a scan have none).
+   */
+  fingerprintPath?: string | (() => string);
 }
 
 function isAllowed(matched: string, patterns: readonly (string | RegExp)[]): boolean {
@@ -158,6 +161,7 @@ export class Engine {
     const lines = lineIndex(file.text);
     // Inline ignore directives are looked for only once a rule has found something (most files: never).
     let ignored: ReturnType<typeof ignoreFilter> | null = null;
+    let printPath: string | undefined;
     for (const rule of rules) {
       const setting = options.severities?.[rule.meta.id] as Severity | undefined; // 'off' was filtered out above
       let found: Finding[];
@@ -178,7 +182,8 @@ export class Engine {
         if (allow && allow.length > 0 && isAllowed(matched, allow)) continue;
         let print: string | undefined;
         if (accepted || options.fingerprints) {
-          print = fingerprint(rule.meta.id, matched, options.fingerprintPath ?? file.path);
+          printPath ??= typeof options.fingerprintPath === 'function' ? options.fingerprintPath() : (options.fingerprintPath ?? file.path);
+          print = fingerprint(rule.meta.id, matched, printPath);
           if (accepted?.has(print)) continue;
         }
         // Findings are fresh objects from the rule: completed in place (a copy of each costs on files with thousands).
