@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { FileChecker, type BatchResult, type CheckSetup, type WorkItem } from './check';
+import { prefetch, SLOT_BYTES } from './prefetch';
 
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 400;
@@ -50,8 +51,11 @@ class BatchSource {
   }
 }
 
-/** Batches queued per worker: one being checked and one waiting, so a worker never idles while the walk goes on. */
-const QUEUED_PER_WORKER = 2;
+/**
+ * Batches queued per worker: one being checked and the next ones read ahead, so a worker never waits for the main
+ * thread to walk and read. Each has its slot: a buffer shared with the worker, which holds the batch's bytes.
+ */
+const QUEUED_PER_WORKER = 4;
 
 /**
  * Checks the items, on the main thread (small scans) or on `jobs` worker threads fed batches of files on demand
@@ -105,8 +109,11 @@ export async function runChecks(setup: CheckSetup, items: Iterable<WorkItem>, op
         options.onProgress?.(filesDone, source.pulled, source.exhausted);
       };
       const start = () => {
+        const shared = Array.from({ length: QUEUED_PER_WORKER }, () => new SharedArrayBuffer(SLOT_BYTES));
+        const slots = shared.map((b) => Buffer.from(b));
+        let sent = 0;
         const w = new Worker(options.workerScript!, {
-          workerData: { [WORKER_FLAG]: true, setup },
+          workerData: { [WORKER_FLAG]: true, setup, slots: shared },
           resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
         });
         workers.push(w);
@@ -118,7 +125,10 @@ export async function runChecks(setup: CheckSetup, items: Iterable<WorkItem>, op
               const id = take();
               if (id < 0) break;
               queued.push(id);
-              w.postMessage({ id, items: batches[id], timings: options.timings });
+              // Answers come in the order sent, and at most QUEUED_PER_WORKER are awaited: the slot of the batch
+              // sent QUEUED_PER_WORKER before this one is free again.
+              const slot = sent++ % QUEUED_PER_WORKER;
+              w.postMessage({ id, items: prefetch(batches[id], setup.maxFileSize, slots[slot], options.timings), slot, timings: options.timings });
             }
           } catch (err) {
             fail(err);

@@ -9,8 +9,10 @@ export function isScanWorker(): boolean {
 
 /** The worker side: check each batch the main thread sends and post the result back. */
 export function runScanWorker(): void {
-  const checker = new FileChecker((workerData as { setup: CheckSetup }).setup);
-  parentPort!.on('message', (m: { id: number; items: WorkItem[]; timings: boolean }) => {
-    parentPort!.postMessage({ id: m.id, result: checker.checkBatch(m.items, m.timings) });
+  const data = workerData as { setup: CheckSetup; slots: SharedArrayBuffer[] };
+  const checker = new FileChecker(data.setup);
+  const slots = data.slots.map((s) => Buffer.from(s));
+  parentPort!.on('message', (m: { id: number; items: WorkItem[]; slot: number; timings: boolean }) => {
+    parentPort!.postMessage({ id: m.id, result: checker.checkBatch(m.items, m.timings, slots[m.slot]) });
   });
 }

@@ -153,31 +153,59 @@ export function errorReason(err: unknown): string {
 
 export type ReadResult = { text: string; bytes: number } | { skip: 'binary' } | { skip: 'too-large'; bytes: number };
 
-/**
- * Reads a file for checking with one open: skips it when larger than `maxSize` bytes or binary (a NUL byte in
- * its first 8 KB), else decodes it as UTF-8. Throws the file system's error (the caller reports it).
- */
 /** One read buffer per thread, grown as needed: a fresh buffer per file costs page faults on every read. */
 let readBuffer = Buffer.allocUnsafeSlow(1 << 20);
 
-export function readTextFile(path: string, maxSize: number): ReadResult {
+/**
+ * Where `readFileBytes` puts a file of `size` bytes: a buffer with room for it and the offset to write at, or
+ * undefined when there is no room (the file is then not read).
+ */
+export type ReadPlace = (size: number) => { buffer: Buffer; at: number } | undefined;
+
+const threadBuffer = (size: number): { buffer: Buffer; at: number } => {
+  if (size > readBuffer.length) readBuffer = Buffer.allocUnsafeSlow(Math.max(size, readBuffer.length * 2));
+  return { buffer: readBuffer, at: 0 };
+};
+
+/**
+ * A file's bytes, with one open (`{ skip: 'too-large' }` when it has more than `maxSize`), read where `place`
+ * says (undefined: it had no room): by default into a buffer reused by the next call (decode or copy the bytes
+ * before reading another file). Throws the file system's error.
+ */
+export function readFileBytes(path: string, maxSize: number): Buffer | { skip: 'too-large'; bytes: number };
+export function readFileBytes(path: string, maxSize: number, place: ReadPlace): Buffer | { skip: 'too-large'; bytes: number } | undefined;
+export function readFileBytes(path: string, maxSize: number, place: ReadPlace = threadBuffer): Buffer | { skip: 'too-large'; bytes: number } | undefined {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
     if (size > maxSize) return { skip: 'too-large', bytes: size };
-    if (size > readBuffer.length) readBuffer = Buffer.allocUnsafeSlow(Math.max(size, readBuffer.length * 2));
-    const buf = readBuffer;
+    const room = place(size);
+    if (room === undefined) return undefined;
+    const { buffer, at } = room;
     let n = 0;
     while (n < size) {
-      const r = readSync(fd, buf, n, size - n, n);
+      const r = readSync(fd, buffer, at + n, size - n, n);
       if (r === 0) break;
       n += r;
     }
-    const data = buf.subarray(0, n);
-    if (data.subarray(0, 8192).includes(0)) return { skip: 'binary' };
-    // Most source files are ASCII: copied as Latin-1 (what UTF-8 decoding gives for them), skipping the decoder.
-    return { text: isAscii(data) ? data.toString('latin1') : data.toString('utf8'), bytes: n };
+    return buffer.subarray(at, at + n);
   } finally {
     closeSync(fd);
   }
+}
+
+/** A file's text from its bytes: skipped when binary (a NUL byte in its first 8 KB), else decoded as UTF-8. */
+export function decodeText(data: Buffer): ReadResult {
+  if (data.subarray(0, 8192).includes(0)) return { skip: 'binary' };
+  // Most source files are ASCII: copied as Latin-1 (what UTF-8 decoding gives for them), skipping the decoder.
+  return { text: isAscii(data) ? data.toString('latin1') : data.toString('utf8'), bytes: data.length };
+}
+
+/**
+ * Reads a file for checking with one open: skips it when larger than `maxSize` bytes or binary (a NUL byte in
+ * its first 8 KB), else decodes it as UTF-8. Throws the file system's error (the caller reports it).
+ */
+export function readTextFile(path: string, maxSize: number): ReadResult {
+  const data = readFileBytes(path, maxSize);
+  return 'skip' in data ? data : decodeText(data);
 }
