@@ -24,12 +24,14 @@ const CORES_OF = new Map(KEYWORDS.map((k) => [k, CORES.filter((c) => c !== k && 
 /**
  * Does the lower-cased text contain the keyword `k`? Answered once per keyword and file. Only `İ` (U+0130) and
  * the Kelvin sign (U+212A) lower-case to ASCII letters, so without them a case-insensitive search of the text
- * itself gives the same answer as searching `text.toLowerCase()`, without building that copy.
+ * itself gives the same answer as searching `text.toLowerCase()`, without building that copy; and so does the
+ * engine's keyword pass (ASCII case folding), whose answer (`found`) is then used as it is.
  */
-function keywordTester(text: string): (k: string) => boolean {
+function keywordTester(text: string, found?: ReadonlySet<string>): (k: string) => boolean {
+  const special = /[\u0130\u212a]/.test(text);
+  if (found && !special) return (k) => found.has(k);
   const known = new Map<string, boolean>();
   let lower: string | undefined;
-  const special = /[\u0130\u212a]/.test(text);
   const has = (k: string): boolean => {
     let v = known.get(k);
     if (v === undefined) {
@@ -105,9 +107,10 @@ export const rule = defineRule({
   fixable: true,
   keywords: KEYWORDS,
   languages: LANGUAGES,
-  detect({ file, lines }) {
+  scan: { words: KEYWORDS, lineGroups: KEYWORDS.map(() => 0), hitGroups: 0 },
+  detect({ file, lines, scan }) {
     if (isDevOrTestPath(file.path)) return [];
-    const has = keywordTester(file.text);
+    const has = keywordTester(file.text, scan && new Set(scan.found.map((i) => KEYWORDS[i])));
     const sites: LogSite[] = [];
     for (const d of DETECTORS) {
       if (!d.languages.includes(file.language) || !d.keywords.some(has)) continue;
