@@ -14,6 +14,7 @@ import { JS_PORTS } from '../../server/src/core/ports/js-python';
 import { PORT_WORDS } from '../../server/src/core/ports/site';
 import { importsEnvFromProcess, jsReads } from '../../server/src/core/env/reads-code';
 import type { EnvRead } from '../../server/src/core/env/match';
+import { rule as logRule } from '../../server/src/core/rules/log-to-file';
 
 /**
  * The speed work tries patterns only at anchors (a hint word, `://`, `.env`) and shares one keyword pass between
@@ -73,12 +74,40 @@ describe('fast paths find what whole-text scans find', () => {
     fc.assert(
       fc.property(tokens, (text) => {
         const scan = scanProvidersAndLines(text);
-        const fast = findCredentialStrings(text, scan.credentialLines, scan.urlHits);
+        const fast = findCredentialStrings(text, scan.credentialHits);
         const full = findCredentialStrings(text);
         assert.deepEqual(fast.map((h) => `${h.id}@${h.start}-${h.end}`).sort(), full.map((h) => `${h.id}@${h.start}-${h.end}`).sort(), JSON.stringify(text));
       }),
       { numRuns: 3000, seed: 7 },
     );
+  });
+
+  it('credential patterns tried where their words say a match starts = a scan of every hinted line', () => {
+    const value = fc.constantFrom('s3cr3t-P4ssw0rd-x7Kq', 'Zx9Qw8Er7Ty6Ui5Op4As3Df2Gh1', 'changeme', 'x');
+    const q = fc.constantFrom('"', "'", '`');
+    const ws = fc.constantFrom(' ', '\t', '  ', ' \t ', '');
+    const shape = fc.oneof(
+      fc.tuple(fc.constantFrom('Password', 'PASSWORD', 'password', 'Pwd', 'pwd', 'xPassword', '_Pwd'), ws, fc.constantFrom('=', ' = ', ':'), ws, value, fc.constantFrom(';', '"', "'", '', ' ')).map((p) => `Server=db;User Id=app;${p.join('')}`),
+      fc.tuple(fc.constantFrom('?', '&', ';', '/', ''), fc.constantFrom('password', 'passwd', 'pwd', 'PASSWORD', 'Pwd'), fc.constantFrom('=', ' ='), value).map((p) => `jdbc:x://h/db${p.join('')}`),
+      fc.tuple(fc.constantFrom('WITH', 'with', 'WiTh', 'xWITH', 'IDENTIFIED', 'identified'), ws, fc.constantFrom('ENCRYPTED', 'encrypted', '', 'BY'), ws, fc.constantFrom('PASSWORD', 'password', 'BY', 'by'), ws, fc.constantFrom("'", '"'), value, fc.constantFrom("'", '"')).map((p) => `CREATE USER app ${p.join('')}`),
+      fc.tuple(fc.constantFrom('ConvertTo-SecureString', 'convertto-securestring', 'XConvertTo-SecureString'), ws, fc.constantFrom('-String ', ''), q, value, q, fc.constantFrom(' -AsPlainText -Force', ' -asplaintext', '')).map((p) => p.join('')),
+      fc.tuple(fc.constantFrom('auth', 'Auth', 'basic_auth', 'getConnection', 'HTTPBasicAuth', 'setBasicAuth', 'NetworkCredential', 'UsernamePasswordAuthenticationToken', 'xauth', 'auth2', 'Credentials.basic'), ws, fc.constantFrom('(', '=(', '= (', '=', '.'), fc.constantFrom('', 'url, ', 'cfg.url,  '), q, fc.constantFrom('admin', 'user'), q, fc.constantFrom(',', ' , ', ', Some('), q, value, q, fc.constantFrom(')', '')).map((p) => p.join('')),
+      fc.tuple(fc.constantFrom('curl', 'wget', 'xcurl', 'CURL'), fc.constantFrom(' -s', ' https://h', ''), fc.constantFrom(' -u ', ' --user ', '\t-u\t', ' -u'), fc.constantFrom('', '"', "'"), fc.constantFrom('admin', 'u'), fc.constant(':'), value).map((p) => p.join('')),
+      fc.tuple(fc.constantFrom('--', '---', 'x--', '-', '— '), fc.constantFrom('password', 'token', 'api-key', 'client-secret', 'PASSWORD', 'verbose'), fc.constantFrom('=', ' ', ':'), ws, fc.constantFrom('', '"', "'"), value).map((p) => p.join('')),
+      fc.tuple(q, fc.constantFrom('Bearer', 'Token', 'Basic', 'bearer', 'Bearerx'), ws, value, q).map((p) => p.join('')),
+    );
+    const text = fc.array(fc.oneof(shape, fc.constantFrom('\n', ' ', '"', ', ', 'x', 'auth', '--', '\r\n')), { maxLength: 7 }).map((p) => p.join(''));
+    let found = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const fast = findCredentialStrings(t, scanProvidersAndLines(t).credentialHits);
+        const full = findCredentialStrings(t);
+        found += full.length;
+        assert.deepEqual(fast.map((h) => `${h.id}@${h.start}-${h.end}`).sort(), full.map((h) => `${h.id}@${h.start}-${h.end}`).sort(), JSON.stringify(t));
+      }),
+      { numRuns: 6000, seed: 23 },
+    );
+    assert.ok(found > 1000, `only ${found} credentials generated`);
   });
 
   it("the secrets rule finds the same with the engine's shared keyword pass as with its own", () => {
@@ -197,6 +226,33 @@ describe('fast paths find what whole-text scans find', () => {
       }),
       { numRuns: 2000, seed: 9 },
     );
+  });
+
+  it("the log rule's keyword answers from the engine's pass = its own case-insensitive searches", () => {
+    const engine = new Engine([logRule]);
+    const site = fc.constantFrom(
+      'new winston.transports.File({ filename: "app.log" })', 'new DailyRotateFile({ filename: "x.log" })', 'pino.destination("./app.log")',
+      'fs.createWriteStream("out.log")', 'fs.appendFileSync("a.log", s)', 'logging.FileHandler("x.log")', 'logging.basicConfig(filename="a.log")',
+      'log4js.configure({ appenders: { f: { type: "file", filename: "a.log" } } })', 'bunyan.createLogger({ streams: [{ path: "/var/log/a.log" }] })',
+      'logger.add(new RotatingFileHandler("x.log"))', 'os.OpenFile("app.log", os.O_CREATE, 0644)', 'node app.js > app.log', '"scripts": { "start": "node a.js >> out.log" }',
+      'w := &lumberjack.Logger{Filename: "a.log"}', 'cfg.OutputPaths = []string{"app.log"}', '"outputPaths": ["x.log"]',
+      'TRANSPORTS.FILE', 'Pino', 'LOG4JS', 'createWriteStream', 'logging:\n  file:\n    name: app.log', 'Serilog.WriteTo.File("log.txt")',
+    );
+    const noise = fc.constantFrom('\n', ' ', ';', 'K', 'İ', 'É', 'log', 'file', 'append', 'x');
+    const text = fc.array(fc.oneof(site, noise), { maxLength: 8 }).map((p) => p.join(''));
+    const paths = fc.constantFrom('/p/src/app.js', '/p/app.py', '/p/main.go', '/p/config.yaml', '/p/package.json', '/p/run.sh', '/p/App.cs', '/p/log4j.properties');
+    let reported = 0;
+    fc.assert(
+      fc.property(text, paths, (t, path) => {
+        const file = { path, text: t, language: languageOf(path) };
+        const shared = engine.check(file, facts).map((f) => `${f.range.start.line}:${f.range.start.character} ${f.message}`);
+        const alone = logRule.detect({ file, facts, lines: lineIndex(t) }).map((f) => `${f.range.start.line}:${f.range.start.character} ${f.message}`);
+        reported += alone.length;
+        assert.deepEqual(shared, alone, JSON.stringify(t));
+      }),
+      { numRuns: 3000, seed: 17 },
+    );
+    assert.ok(reported > 300, `only ${reported} findings generated`);
   });
 
   it('a line holding a user/password pair always passes the pair pattern\'s line gate', () => {

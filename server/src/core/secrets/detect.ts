@@ -46,10 +46,10 @@ export function detectSecrets(file: SourceFile, facts: ProjectFacts, scan?: Word
   if ((file.language === 'dotenv' || isEnvFileName(base)) && !cls.envTemplate && facts.isGitIgnored?.(file.path)) return [];
   // The provider keyword pass also picks the lines either later check can report on (a NAME_HINT or LINE_HINT word);
   // both then run their patterns on those lines only.
-  const { hits, nameHits, credentialLines, urlHits, buildCalls } = scanProvidersAndLines(file.text, { strict: cls.test }, scan);
+  const { hits, nameHits, credentialHits, buildCalls } = scanProvidersAndLines(file.text, { strict: cls.test }, scan);
   let kept = withoutOverlaps([], hits);
   if (!cls.test && !cls.envTemplate) {
-    kept = withoutOverlaps(kept, findCredentialStrings(file.text, credentialLines, urlHits));
+    kept = withoutOverlaps(kept, findCredentialStrings(file.text, credentialHits));
     if (!cls.minified) {
       const pairs = assignments(file.text, file.language, { hintedOnly: true, hits: nameHits, keep: (a) => judge(a) !== undefined, buildCalls });
       if (file.language === 'yaml') pairs.push(...yamlPairs(file.text));

@@ -1,7 +1,7 @@
 import { mask } from '../redact';
 import { NAME_HINT } from './assignments';
 import { KeywordLines } from '../prefilter';
-import { LINE_HINTS, type HintedLines, type LineHintGroup } from './urls';
+import { LINE_HINTS, type CredentialHits, type LineHintGroup } from './urls';
 import { shannonEntropy } from '../text';
 import { CLOUD_PROVIDERS } from './providers-cloud';
 import { COMMERCE_PROVIDERS } from './providers-commerce';
@@ -76,8 +76,8 @@ function compile(): NonNullable<typeof compiled> {
 /** Android build calls (`buildConfigField`, `resValue`): whether one occurs is found by the same pass. */
 const BUILD_CALL_WORDS = ['buildconfigfield', 'resvalue'] as const;
 
-/** The groups whose every hit is wanted: NAME_HINT's (0) and the URL group's (1, `://`). */
-const HIT_GROUPS = 0b11;
+/** The groups whose every hit is wanted: NAME_HINT's (0) and every LINE_HINTS group's (1…). */
+const HIT_GROUPS = (1 << (Object.keys(LINE_HINTS).length + 1)) - 1;
 
 /** The LINE_HINTS groups in line-group order (group 0 is NAME_HINT's). */
 const HINT_GROUPS = Object.keys(LINE_HINTS) as LineHintGroup[];
@@ -122,10 +122,8 @@ export interface ProviderScan {
   hits: SecretHit[];
   /** Offsets of the last character of every NAME_HINT word (where `assignments` needs to look). */
   nameHits: number[];
-  /** The lines of each LINE_HINTS group (what `findCredentialStrings` needs to see). */
-  credentialLines: HintedLines;
-  /** Offsets of the last `/` of every `://` (where `findCredentialStrings` tries URLs). */
-  urlHits: number[];
+  /** Where the words of each LINE_HINTS group occur (where `findCredentialStrings` tries its patterns). */
+  credentialHits: CredentialHits;
   /** Whether an Android build call word occurs (`assignments` need not look for them otherwise). */
   buildCalls: boolean;
 }
@@ -175,8 +173,8 @@ export function scanProvidersAndLines(text: string, options: ProviderScanOptions
       });
     }
   }
-  const credentialLines = Object.fromEntries(HINT_GROUPS.map((group, g) => [group, result.lines[g + 1] ?? []])) as unknown as HintedLines;
+  const credentialHits = Object.fromEntries(HINT_GROUPS.map((group, g) => [group, result.hits[g + 1] ?? []])) as unknown as CredentialHits;
   const buildWords = new Set(BUILD_CALL_WORDS.map((w) => c0.words.indexOf(w)));
   const buildCalls = result.found.some((k) => buildWords.has(k));
-  return { hits, nameHits: result.hits[0] ?? [], credentialLines, urlHits: result.hits[1] ?? [], buildCalls };
+  return { hits, nameHits: result.hits[0] ?? [], credentialHits, buildCalls };
 }

@@ -1,6 +1,7 @@
 import { mask } from '../redact';
+import { isWordChar } from '../text';
 import { looksLikeSecretValue } from './values';
-import { hintedLines, LineScans, matchesOnLines } from './line-scan';
+import { hintedLines, LineScans, matchesAtStarts, matchesOnLines, type StartsOf } from './line-scan';
 import { secretNameKind } from './names';
 import type { SecretHit } from './types';
 
@@ -35,8 +36,8 @@ const SQL_PASSWORD = /\b(?:WITH[ \t]+(?:ENCRYPTED[ \t]+)?PASSWORD|IDENTIFIED[ \t
 const HOST_LOCAL = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)$/i;
 
 /**
- * For each group of the patterns above, lower-case words one of which every match has on its line (all the
- * patterns match within one line): each pattern runs only on the lines holding a word of its group.
+ * For each group of the patterns above, lower-case words one of which every match holds, at a place that tells
+ * where the match starts (see MATCH_STARTS): each pattern is tried only there.
  */
 export const LINE_HINTS = {
   url: ['://'],
@@ -50,12 +51,53 @@ export const LINE_HINTS = {
 
 export type LineHintGroup = keyof typeof LINE_HINTS;
 
-/** The lines of each group, as flattened `[start, end)` offsets (see matchesOnLines). */
-export type HintedLines = Readonly<Record<LineHintGroup, readonly number[]>>;
+/** For each group: the offset of the last character of every occurrence of one of its words (ASCII case-insensitive). */
+export type CredentialHits = Readonly<Record<LineHintGroup, readonly number[]>>;
 
 function hintRegex(words: readonly string[]): RegExp {
   return new RegExp(words.map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'), 'gi');
 }
+
+const isSpaceOrTab = (c: number) => c === 32 || c === 9;
+
+/** The start of the run of `isChar` characters that ends just before `at`. */
+function runBefore(text: string, at: number, isChar: (c: number) => boolean): number {
+  let r = at;
+  while (r > 0 && isChar(text.charCodeAt(r - 1))) r--;
+  return r;
+}
+
+/**
+ * For each pattern tried at its group's hits (`h`: the last character of a word of the group), the offsets where
+ * a match holding that word would start. Together they must include the start of every match (more is harmless:
+ * the pattern is tried there and fails).
+ */
+const MATCH_STARTS = new Map<RegExp, StartsOf>([
+  // `Password`/`Pwd` (`passw`, `pwd`) begin the match.
+  [CONN_PASSWORD, (_t, h, add) => (add(h - 4), add(h - 2))],
+  // One of `?&;` and then the word.
+  [QUERY_PASSWORD, (_t, h, add) => (add(h - 5), add(h - 3))],
+  // `IDENTIFIED` begins the match; `PASSWORD` follows `WITH` (and maybe `ENCRYPTED`), each after spaces or tabs.
+  [
+    SQL_PASSWORD,
+    (t, h, add) => {
+      add(h - 9);
+      const word = h - 4;
+      const gap = runBefore(t, word, isSpaceOrTab);
+      if (gap === word) return;
+      add(gap - 4);
+      const gap2 = runBefore(t, gap - 9, isSpaceOrTab);
+      if (gap2 < gap - 9) add(gap2 - 4);
+    },
+  ],
+  [PS_PLAINTEXT, (_t, h, add) => add(h - 21)],
+  // The function's name holds the word and starts at a word boundary: it is the whole run of word characters.
+  [CREDENTIAL_PAIR, (t, h, add) => add(runBefore(t, h + 1, isWordChar))],
+  [CURL_USER, (_t, h, add) => add(h - 3)],
+  [CLI_FLAG, (_t, h, add) => add(h - 1)],
+  // A quote, then `Bearer` (6 letters), `Token` or `Basic` (5).
+  [AUTH_HEADER, (_t, h, add) => (add(h - 6), add(h - 5))],
+]);
 
 const URL_CREDENTIALS_AT = new RegExp(URL_CREDENTIALS.source, 'iy');
 
@@ -90,13 +132,15 @@ function weakDevPassword(user: string, pass: string, host: string): boolean {
 }
 
 /**
- * Credentials inside URLs, connection strings and command lines. Messages mask the password. `hinted`: the lines
- * of each LINE_HINTS group, if already found (any supersets of them).
+ * Credentials inside URLs, connection strings and command lines. Messages mask the password. `hits`: where the
+ * words of each LINE_HINTS group occur, if already found (the keyword pass): each pattern is then tried only where
+ * a match can start (see MATCH_STARTS); without them, it scans every line holding a word of its group.
  */
-export function findCredentialStrings(text: string, hinted?: HintedLines, urlHits?: readonly number[]): SecretHit[] {
+export function findCredentialStrings(text: string, hits?: CredentialHits): SecretHit[] {
   const out: SecretHit[] = [];
-  const matches = (re: RegExp, group: LineHintGroup, gate?: (line: string) => boolean) =>
-    matchesOnLines(re, text, hinted ? hinted[group] : hintedLines(text, hintRegex(LINE_HINTS[group])), gate);
+  const matches = (re: RegExp, group: LineHintGroup, gate?: (line: string) => boolean): Iterable<RegExpExecArray> =>
+    hits ? matchesAtStarts(re, text, hits[group], MATCH_STARTS.get(re)!) : matchesOnLines(re, text, hintedLines(text, hintRegex(LINE_HINTS[group])), gate);
+  const urlHits = hits?.url;
   const scans = urlHits ? new LineScans(text) : undefined;
   for (const m of urlHits ? urlsAt(text, urlHits) : matches(URL_CREDENTIALS, 'url')) {
     const { scheme, user, pass, host } = m.groups!;
