@@ -12,7 +12,7 @@ export type Prefetched = ({ at: number; length: number } | { tooLarge: number } 
 };
 
 /** The size of a slot: a buffer shared with a worker that holds the bytes of one batch of files read ahead. */
-export const SLOT_BYTES = 3 * 1024 * 1024;
+export const SLOT_BYTES = 2 * 1024 * 1024;
 
 /**
  * Reads a batch's files on the main thread into `slot`, a buffer shared with the worker that will check them (no
