@@ -41,13 +41,14 @@ const assignmentLike = fc
     fc.constantFrom('', '$', '$this->', 'cfg.', 'x.', '@', '['),
     fc.constantFrom('password', 'apiKey', 'api_key', 'token', 'Key', 'value', 'authSecret', 'keys', 'passwordHash', 'monkey'),
     fc.constantFrom('', '"', "'"),
-    fc.constantFrom('', ' ', ']', ' ] ', ': string', ':str '),
-    fc.constantFrom(' = ', '=', ': ', ':', ' := ', ' => ', ' ??= ', ' ||= ', ' == ', ' === ', ', ', '(', '.', ' ? ', ' | ', '>'),
+    fc.constantFrom('', ' ', ']', ' ] ', ': string', ':str ', ': Record<string, string> ', ':\tT\t', `: ${'x'.repeat(29)} `, `: ${'x'.repeat(31)}`, ': e,token', ': &str', '::', ': 1'),
+    fc.constantFrom(' = ', '=', ': ', ':', ' := ', ' => ', ' ??= ', ' ||= ', ' == ', ' === ', ', ', '(', '.', ' ? ', ' | ', '>', '=>=', ' = >', ':\t'),
     fc.constantFrom('', ' cfg.get("k") ?? ', ' env.X || ', ' x or '),
+    fc.constantFrom('', '', 'r', 'b', 'rb', 'f', '@', 'buf', ' u', 'x'),
     fc.constantFrom('"', "'", '`'),
     fc.constantFrom('Zx9Qw8Er7Ty6Ui5Op4As3Df2', 'hunter2hunter2', 'changeme', 'x'),
   )
-  .map(([pre, name, nq, after, op, fallback, q, value]) => `${pre}${nq}${name}${nq}${after}${op}${fallback}${q}${value}${q}`);
+  .map(([pre, name, nq, after, op, fallback, prefix, q, value]) => `${pre}${nq}${name}${nq}${after}${op}${fallback}${prefix}${q}${value}${q}`);
 const snippets = fc
   .array(fc.oneof(assignmentLike, fc.constantFrom('\n', ' ', ', ', ';', '{', '}', '"', 'x', 'key', 'value')), { maxLength: 8 })
   .map((parts) => parts.join(''));

@@ -137,7 +137,7 @@ function quoted(text: string, out: Assignment[], braces: boolean, hits: readonly
     const r = runStart(h);
     if (r === last) continue;
     last = r;
-    if (!operatorAfterName(text, h)) continue;
+    if (!quotedValueMayFollow(text, h)) continue;
     const m = (isQuote(text.charCodeAt(r - 1)) && execAt(QUOTED_AT, text, r - 1)) || execAt(QUOTED_AT, text, r);
     if (m) onMatch(m);
   }
@@ -160,12 +160,13 @@ function isKeyChar(c: number): boolean {
 }
 
 /**
- * Whether an assignment operator can follow the name holding the hint that ends at `h`: QUOTED and FALLBACK both
- * need one (`=`, `:`, `??=`, `||=`, `:=`, `=>`, or the `:` of a type) right after the name, its closing quote or a
- * `]`, and white space. Their names end where the run of name characters around the hint ends (no character that
- * may follow a name is a name character), so most hits (`keys.map(`, `.value)`) are ruled out here, without a regex.
+ * Where the assignment operator after the name holding the hint that ends at `h` starts, or -1: QUOTED and
+ * FALLBACK both need one (`=`, `:`, `??=`, `||=`, `:=`, `=>`, or the `:` of a type) right after the name, its
+ * closing quote or a `]`, and white space. Their names end where the run of name characters around the hint ends
+ * (no character that may follow a name is a name character), so most hits (`keys.map(`, `.value)`) are ruled out
+ * here, without a regex.
  */
-function operatorAfterName(text: string, h: number): boolean {
+function operatorAt(text: string, h: number): number {
   let e = h + 1;
   while (isNameChar(text.charCodeAt(e)) || text.charCodeAt(e) === 62) e++;
   let c = text.charCodeAt(e);
@@ -175,7 +176,55 @@ function operatorAfterName(text: string, h: number): boolean {
     c = text.charCodeAt(++e);
     while (c === 32 || c === 9) c = text.charCodeAt(++e);
   }
-  return c === 61 || c === 58 || c === 63 || c === 124;
+  return c === 61 || c === 58 || c === 63 || c === 124 ? e : -1;
+}
+
+function operatorAfterName(text: string, h: number): boolean {
+  return operatorAt(text, h) >= 0;
+}
+
+/**
+ * Whether QUOTED can match with the name holding the hint that ends at `h`: a quoted value must follow its
+ * operator, or the operator after a type annotation (`: Record<string, string> =`). Each part of the pattern
+ * after the name uses characters the next part cannot start with, so reading greedily decides it.
+ */
+function quotedValueMayFollow(text: string, h: number): boolean {
+  const e = operatorAt(text, h);
+  if (e < 0) return false;
+  if (quoteAfterOperator(text, e)) return true;
+  if (text.charCodeAt(e) !== 58) return false;
+  // `:[ \t]*[&A-Za-z_][\w&<>[\]', ]{0,30}?[ \t]*`, then the operator.
+  let p = e + 1;
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+  const c = text.charCodeAt(p);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 38)) return false;
+  const limit = p + 31;
+  for (p++; p < limit && isTypeChar(text.charCodeAt(p)); p++);
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+  return isOperatorChar(text.charCodeAt(p)) && quoteAfterOperator(text, p);
+}
+
+/** After the operator starting at `p`: white space, at most two of `[@rbuf]` (string prefixes), then a quote. */
+function quoteAfterOperator(text: string, p: number): boolean {
+  while (isOperatorChar(text.charCodeAt(p))) p++;
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+  for (let k = 0; k < 2 && isStringPrefix(text.charCodeAt(p)); k++) p++;
+  return isQuote(text.charCodeAt(p));
+}
+
+/** `[=>?|:]`: the characters of QUOTED's operators. */
+function isOperatorChar(c: number): boolean {
+  return c === 61 || c === 62 || c === 63 || c === 124 || c === 58;
+}
+
+/** `[\w&<>[\]', ]`: the characters of a type annotation in QUOTED. */
+function isTypeChar(c: number): boolean {
+  return isWordChar(c) || c === 38 || c === 60 || c === 62 || c === 91 || c === 93 || c === 39 || c === 44 || c === 32;
+}
+
+/** `[@rbuf]`: what may stand before a string's opening quote (`r"…"`, `b'…'`, `@"…"`). */
+function isStringPrefix(c: number): boolean {
+  return c === 64 || c === 114 || c === 98 || c === 117 || c === 102;
 }
 
 /**
