@@ -4,11 +4,11 @@
  * reading every file from disk gives: the same findings and the same skipped files with the same reasons.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { FileChecker, type WorkItem } from '../../server/src/cli/check';
-import { prefetch } from '../../server/src/cli/prefetch';
+import { fillBatch } from '../../server/src/cli/prefetch';
 import { fakeSecret, project } from '../cli/helpers';
 
 const MAX = 4000;
@@ -40,25 +40,44 @@ describe('cli: files read ahead into a shared slot', () => {
     );
   });
 
-  for (const size of [0, 50, 1500, 3000, 64 * 1024]) {
-    it(`a slot of ${size} bytes: the same findings and skips as reading from disk`, () => {
+  /** The items cut into batches as the pool does, each read into a fresh slot of `size` bytes. */
+  function batchesOf(size: number, limit: number) {
+    const queue = [...items];
+    const source = { nextItem: () => queue.shift(), putBack: (item: WorkItem) => queue.unshift(item) };
+    const out: { plain: WorkItem[]; sent: WorkItem[]; slot: Buffer }[] = [];
+    for (;;) {
       const slot = Buffer.alloc(size);
-      const sent = prefetch(items, MAX, slot);
-      assert.equal(sent.length, items.length);
-      const read = sent.filter((i) => i.read !== undefined);
-      // Every file is read ahead while there is room; once one does not fit, the worker reads the rest itself.
-      const firstLeft = sent.findIndex((i) => i.read === undefined);
-      if (firstLeft >= 0) assert.ok(sent.slice(firstLeft).every((i) => i.read === undefined));
-      if (size === 64 * 1024) {
-        assert.equal(read.length, items.length);
-        assert.ok(sent.some((i) => i.read && 'tooLarge' in i.read));
-        assert.ok(sent.some((i) => i.read && 'error' in i.read));
+      const b = fillBatch(source, slot, MAX, limit);
+      if (b.plain.length === 0) return out;
+      out.push({ ...b, slot });
+    }
+  }
+
+  for (const [size, limit] of [[0, 64], [50, 64], [1500, 64], [3000, 5], [64 * 1024, 64], [64 * 1024, 3]]) {
+    it(`slots of ${size} bytes, at most ${limit} files a batch: every file once, in order, with the findings and skips of reading from disk`, () => {
+      const batches = batchesOf(size, limit);
+      assert.deepEqual(batches.flatMap((b) => b.plain), items, 'every item once, in order');
+      for (const b of batches) {
+        assert.ok(b.plain.length <= limit);
+        const read = b.sent.filter((i) => i.read !== undefined);
+        // A batch is cut where a file does not fit; only a file too big for any slot goes unread (the worker reads it).
+        for (const i of b.sent) if (i.read === undefined) assert.ok(statSync(i.abs).size > size, i.abs);
+        for (const i of read) {
+          if (i.read && 'at' in i.read) assert.ok(b.slot.subarray(i.read.at, i.read.at + i.read.length).equals(readFileSync(i.abs)), i.abs);
+        }
       }
-      for (const i of sent) {
-        if (i.read && 'at' in i.read) assert.ok(slot.subarray(i.read.at, i.read.at + i.read.length).equals(readFileSync(i.abs)), i.abs);
+      if (size === 1500) assert.ok(batches.length > 2, 'the files are spread over several batches');
+      if (size === 64 * 1024 && limit === 64) {
+        assert.equal(batches.length, 1);
+        assert.ok(batches[0].sent.some((i) => i.read && 'tooLarge' in i.read));
+        assert.ok(batches[0].sent.some((i) => i.read && 'error' in i.read));
       }
-      if (size === 1500) assert.ok(read.length > 0 && read.length < items.length, 'some read ahead, some left');
-      assert.deepEqual(new FileChecker(setup).checkBatch(sent, false, slot), fromDisk);
+      const checker = new FileChecker(setup);
+      const results = batches.map((b) => checker.checkBatch(b.sent, false, b.slot));
+      assert.deepEqual(results.flatMap((r) => r.findings), fromDisk.findings);
+      assert.deepEqual(results.flatMap((r) => r.skipped), fromDisk.skipped);
+      assert.equal(results.reduce((n, r) => n + r.filesChecked, 0), fromDisk.filesChecked);
+      assert.equal(results.reduce((n, r) => n + r.bytes, 0), fromDisk.bytes);
     });
   }
 });

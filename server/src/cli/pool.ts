@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { FileChecker, type BatchResult, type CheckSetup, type WorkItem } from './check';
-import { prefetch, SLOT_BYTES } from './prefetch';
+import { fillBatch, SLOT_BYTES, type ItemSource } from './prefetch';
 
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 400;
@@ -26,9 +26,12 @@ export interface RunOptions {
   beforeBatch?: (batch: WorkItem[]) => void;
 }
 
-/** Pulls batches from an iterator of items (a walk in progress), counting what it has pulled. */
-class BatchSource {
+/** Hands out the items of an iterator (a walk in progress) one at a time or in batches, counting what it pulled. */
+class BatchSource implements ItemSource {
   private readonly it: Iterator<WorkItem>;
+  /** Items pulled from the walk and not handed out yet (the first files, or one handed back). */
+  private readonly held: WorkItem[] = [];
+  /** The walk has ended (held items may remain). */
   exhausted = false;
   pulled = 0;
 
@@ -36,16 +39,52 @@ class BatchSource {
     this.it = items[Symbol.iterator]();
   }
 
+  private pull(): WorkItem | undefined {
+    if (this.exhausted) return undefined;
+    const r = this.it.next();
+    if (r.done) {
+      this.exhausted = true;
+      return undefined;
+    }
+    this.pulled++;
+    return r.value;
+  }
+
+  /** Pulls items into the held ones until there are `n` or the walk ends; they are checked as one batch. */
+  hold(n: number): void {
+    const added: WorkItem[] = [];
+    for (let item = this.held.length < n ? this.pull() : undefined; item; item = this.held.length < n ? this.pull() : undefined) {
+      this.held.push(item);
+      added.push(item);
+    }
+    if (added.length > 0) this.beforeBatch?.(added);
+  }
+
+  /** Whether every item has been handed out. */
+  get drained(): boolean {
+    return this.exhausted && this.held.length === 0;
+  }
+
+  /** The next item (undefined at the end). A batch made of items taken this way is passed to `accept`. */
+  nextItem(): WorkItem | undefined {
+    return this.held.shift() ?? this.pull();
+  }
+
+  /** Hands an item back: it is the next one again. */
+  putBack(item: WorkItem): void {
+    this.held.unshift(item);
+  }
+
+  /** A batch made of items taken one at a time, before it is checked. */
+  accept(batch: WorkItem[]): void {
+    this.beforeBatch?.(batch);
+  }
+
   /** The next batch of at most `size` items, or undefined when there are no more. */
   next(size = BATCH): WorkItem[] | undefined {
     const batch: WorkItem[] = [];
-    while (!this.exhausted && batch.length < size) {
-      const r = this.it.next();
-      if (r.done) this.exhausted = true;
-      else batch.push(r.value);
-    }
+    for (let item = this.nextItem(); item; item = batch.length < size ? this.nextItem() : undefined) batch.push(item);
     if (batch.length === 0) return undefined;
-    this.pulled += batch.length;
     this.beforeBatch?.(batch);
     return batch;
   }
@@ -68,20 +107,21 @@ export async function runChecks(setup: CheckSetup, items: Iterable<WorkItem>, op
   const onMain = (batch: WorkItem[]) => (local ??= new FileChecker(setup)).checkBatch(batch, options.timings);
   // Big scans always check in workers, even with `--jobs 1` (one worker, one checking thread): only workers can
   // run with a heap cap, which keeps the peak memory down. Whether a scan is big is known after its first files.
-  const first = source.next(MIN_FILES_FOR_WORKERS);
-  const batches: WorkItem[][] = [];
-  for (let i = 0; first && i < first.length; i += BATCH) batches.push(first.slice(i, i + BATCH));
+  source.hold(MIN_FILES_FOR_WORKERS);
   const useWorkers = !source.exhausted && options.workerScript !== undefined;
   if (!useWorkers) {
     const parts: BatchResult[] = [];
-    for (let batch: WorkItem[] | undefined = batches.shift(); batch; batch = batches.shift() ?? source.next()) {
+    let checked = 0;
+    for (let batch = source.next(); batch; batch = source.next()) {
       parts.push(onMain(batch));
-      options.onProgress?.(source.pulled - batches.reduce((n, b) => n + b.length, 0), source.pulled, source.exhausted);
+      checked += batch.length;
+      options.onProgress?.(checked, source.pulled, source.exhausted);
     }
     return parts;
   }
+  /** Every batch dispatched, by id, as listed (a batch lost with its worker is re-run from these). */
+  const batches: WorkItem[][] = [];
   const results: BatchResult[] = [];
-  let next = 0;
   let done = 0;
   let filesDone = 0;
   const workers: Worker[] = [];
@@ -92,16 +132,18 @@ export async function runChecks(setup: CheckSetup, items: Iterable<WorkItem>, op
         failed = true;
         rejectPool(err);
       };
-      /** The next batch to dispatch (pulling more of the walk when the listed ones are all out), or -1. */
-      const take = (): number => {
-        if (next >= batches.length) {
-          const b = source.next();
-          if (!b) return -1;
-          batches.push(b);
-        }
-        return next++;
+      /**
+       * The next batch, read into `slot` as its items are taken from the walk: at most BATCH files, and no more
+       * than fit in the slot (the file that does not fit opens the next batch). Undefined when all are out.
+       */
+      const take = (slot: Buffer): { id: number; items: WorkItem[] } | undefined => {
+        const { plain, sent } = fillBatch(source, slot, setup.maxFileSize, BATCH, options.timings);
+        if (plain.length === 0) return undefined;
+        source.accept(plain);
+        batches.push(plain);
+        return { id: batches.length - 1, items: sent };
       };
-      const finished = () => source.exhausted && done === batches.length;
+      const finished = () => source.drained && done === batches.length;
       const finish = (id: number, result: BatchResult) => {
         results[id] = result;
         done++;
@@ -122,13 +164,14 @@ export async function runChecks(setup: CheckSetup, items: Iterable<WorkItem>, op
         const feed = () => {
           try {
             while (!failed && queued.length < QUEUED_PER_WORKER) {
-              const id = take();
-              if (id < 0) break;
-              queued.push(id);
               // Answers come in the order sent, and at most QUEUED_PER_WORKER are awaited: the slot of the batch
               // sent QUEUED_PER_WORKER before this one is free again.
-              const slot = sent++ % QUEUED_PER_WORKER;
-              w.postMessage({ id, items: prefetch(batches[id], setup.maxFileSize, slots[slot], options.timings), slot, timings: options.timings });
+              const slot = sent % QUEUED_PER_WORKER;
+              const batch = take(slots[slot]);
+              if (!batch) break;
+              sent++;
+              queued.push(batch.id);
+              w.postMessage({ id: batch.id, items: batch.items, slot, timings: options.timings });
             }
           } catch (err) {
             fail(err);

@@ -17,38 +17,65 @@ export const SLOT_BYTES = 2 * 1024 * 1024;
 /**
  * Reads a batch's files on the main thread into `slot`, a buffer shared with the worker that will check them (no
  * copy on either side): the workers then spend their time checking, while the file system calls run on the
- * thread that also walks the tree. Returns the items, each read one with its `read`; the files that did not fit
- * (once one does not, the rest of the batch) are left for the worker to read itself.
+ * thread that also walks the tree.
  */
-export function prefetch(items: readonly WorkItem[], maxFileSize: number, slot: Buffer, withTimings = false): WorkItem[] {
-  const out: WorkItem[] = [];
-  let total = 0;
-  let full = false;
-  const place = (size: number) => (total + size <= slot.length ? { buffer: slot, at: total } : undefined);
-  for (const item of items) {
-    if (item.text !== undefined || full) {
-      out.push(item);
-      continue;
-    }
+export class SlotFiller {
+  private used = 0;
+
+  constructor(
+    private readonly slot: Buffer,
+    private readonly maxFileSize: number,
+    private readonly withTimings = false,
+  ) {}
+
+  /**
+   * The item as sent to the worker, with its `read`; or undefined when the file does not fit in what is left of
+   * the slot (it goes in the next batch). A file too big for any slot is sent unread: the worker reads it.
+   */
+  add(item: WorkItem): WorkItem | undefined {
+    if (item.text !== undefined) return item;
+    const start = this.withTimings ? performance.now() : 0;
+    const place = (size: number) => (this.used + size <= this.slot.length ? { buffer: this.slot, at: this.used } : undefined);
     let read: Prefetched;
-    const start = withTimings ? performance.now() : 0;
     try {
-      const bytes = readFileBytes(item.abs, maxFileSize, place);
-      if (bytes === undefined) {
-        full = true;
-        out.push(item);
-        continue;
-      }
+      const bytes = readFileBytes(item.abs, this.maxFileSize, place);
+      if (bytes === undefined) return this.used === 0 ? item : undefined;
       if ('skip' in bytes) read = { tooLarge: bytes.bytes };
       else {
-        read = { at: total, length: bytes.length };
-        total += bytes.length;
+        read = { at: this.used, length: bytes.length };
+        this.used += bytes.length;
       }
     } catch (err) {
       read = { error: errorReason(err) };
     }
-    if (withTimings) read.ms = performance.now() - start;
-    out.push({ ...item, read });
+    if (this.withTimings) read.ms = performance.now() - start;
+    return { ...item, read };
   }
-  return out;
+}
+
+/** Where a batch's items come from: the next one, or undefined at the end; one handed back comes out next. */
+export interface ItemSource {
+  nextItem(): WorkItem | undefined;
+  putBack(item: WorkItem): void;
+}
+
+/**
+ * The next batch, read into `slot` as its items are taken: at most `limit` files, and no more than fit in the slot
+ * (the file that does not fit is handed back: it opens the next batch). `plain`: the items as taken (empty at the
+ * end); `sent`: as sent to the worker, with what was read.
+ */
+export function fillBatch(source: ItemSource, slot: Buffer, maxFileSize: number, limit: number, withTimings = false): { plain: WorkItem[]; sent: WorkItem[] } {
+  const filler = new SlotFiller(slot, maxFileSize, withTimings);
+  const plain: WorkItem[] = [];
+  const sent: WorkItem[] = [];
+  for (let item = source.nextItem(); item; item = plain.length < limit ? source.nextItem() : undefined) {
+    const read = filler.add(item);
+    if (!read) {
+      source.putBack(item);
+      break;
+    }
+    plain.push(item);
+    sent.push(read);
+  }
+  return { plain, sent };
 }
