@@ -9,6 +9,7 @@ import { assignments, NAME_HINT, type Assignment } from '../../server/src/core/s
 import { detectSecrets } from '../../server/src/core/secrets/detect';
 import { hasMinifiedLine } from '../../server/src/core/secrets/files';
 import { CREDENTIAL_PAIR, findCredentialStrings, QUOTE_COMMA_QUOTE } from '../../server/src/core/secrets/urls';
+import { LineScans, matchesOnLines } from '../../server/src/core/secrets/line-scan';
 import { findServiceLocations, SERVICE_SCAN } from '../../server/src/core/services/locations';
 import { JS_PORTS } from '../../server/src/core/ports/js-python';
 import { PORT_WORDS } from '../../server/src/core/ports/site';
@@ -254,6 +255,26 @@ describe('fast paths find what whole-text scans find', () => {
       { numRuns: 3000, seed: 17 },
     );
     assert.ok(reported > 300, `only ${reported} findings generated`);
+  });
+
+  it('confirming a match by scanning its line only as far as asked = by scanning the whole line', () => {
+    const patterns = [/"[^"\n]*"\s*,\s*"[^"\n]*"/g, /\w+=\w*/g, /(?<=\s)x?/g, new RegExp(CREDENTIAL_PAIR.source, 'g')];
+    const text = fc.array(fc.constantFrom('"a"', '"b", "c"', ', ', ' ', 'k=v', 'k=', '\n', 'x', ' x', 'auth("u", "s3cr3t")', '"'), { maxLength: 25 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 12 }), (t, asks) => {
+        const scans = new LineScans(t);
+        for (const [k, re] of patterns.entries()) {
+          for (const n of asks) {
+            const at = t.length === 0 ? 0 : (n * (k + 1)) % t.length;
+            const ls = at > 0 ? t.lastIndexOf('\n', at - 1) + 1 : 0;
+            const le = t.indexOf('\n', at) < 0 ? t.length : t.indexOf('\n', at);
+            const whole = new Set([...matchesOnLines(re, t, [ls, le])].map((m) => m.index));
+            assert.equal(scans.finds(re, at), whole.has(at), `${re} at ${at} in ${JSON.stringify(t)}`);
+          }
+        }
+      }),
+      { numRuns: 3000, seed: 29 },
+    );
   });
 
   it('a line holding a user/password pair always passes the pair pattern\'s line gate', () => {

@@ -109,14 +109,27 @@ export function runStarts(text: string, isChar: (c: number) => boolean): (at: nu
   };
 }
 
+/** How far the scan of one line with one pattern has got (see LineScans). */
+interface LineScan {
+  /** The line with the `\n` before it, as matchesOnLines scans it, and where that starts in the text. */
+  line: string;
+  base: number;
+  /** Where the scan goes on in `line`, and the start (in the text) of the last match it found (-1: none yet). */
+  resume: number;
+  reached: number;
+  done: boolean;
+  starts: Set<number>;
+}
+
 /**
  * Confirms matches found by trying a pattern at one offset (an anchor) instead of scanning: a scan goes left to
  * right and resumes after each match, so a match at an anchor stands only if the scan of its line finds it too
  * (`"Token", "Token", "MaxKeys"` pairs the first two strings, never the last two). Each line is scanned at most
- * once per pattern; only the few anchored matches that would be reported need confirming.
+ * once per pattern, and only as far as the offsets asked about: on a line of a megabyte (a bundle), a match near
+ * its start is confirmed without scanning the rest.
  */
 export class LineScans {
-  private readonly byPattern = new Map<RegExp, Map<number, Set<number>>>();
+  private readonly byPattern = new Map<RegExp, Map<number, LineScan>>();
 
   constructor(private readonly text: string) {}
 
@@ -126,14 +139,26 @@ export class LineScans {
     const ls = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
     let byLine = this.byPattern.get(re);
     if (!byLine) this.byPattern.set(re, (byLine = new Map()));
-    let starts = byLine.get(ls);
-    if (!starts) {
+    let scan = byLine.get(ls);
+    if (!scan) {
       let le = text.indexOf('\n', at);
       if (le < 0) le = text.length;
-      starts = new Set();
-      for (const m of matchesOnLines(re, text, [ls, le])) starts.add(m.index);
-      byLine.set(ls, starts);
+      const base = ls > 0 ? ls - 1 : 0;
+      scan = { line: text.slice(base, le), base, resume: 0, reached: -1, done: false, starts: new Set() };
+      byLine.set(ls, scan);
     }
-    return starts.has(at);
+    // On from where the last question left it, as matchesOnLines goes, until a match starts at `at` or after it.
+    while (!scan.done && scan.reached < at) {
+      re.lastIndex = scan.resume;
+      const m = re.exec(scan.line);
+      if (!m) {
+        scan.done = true;
+        break;
+      }
+      scan.reached = m.index + scan.base;
+      scan.starts.add(scan.reached);
+      scan.resume = m.index + (m[0].length === 0 ? 1 : m[0].length);
+    }
+    return scan.starts.has(at);
   }
 }
