@@ -21,7 +21,7 @@ function projectRoot(facts: ProjectFacts): string | undefined {
 function judge(a: Assignment): SecretHit | undefined {
   // Too short for any name-based verdict, and context shapes are longer still.
   if (a.value.trim().length < MIN_SECRET_LENGTH) return undefined;
-  const ctx = contextKind(a.path, a.value) ?? (a.path !== a.name ? undefined : contextKind(a.name, a.value));
+  const ctx = contextKind(a.path, a.value);
   if (ctx) {
     if (isPlaceholder(a.value) || isObviouslyFake(a.value, shannonEntropy(a.value))) return undefined;
     return { start: a.start, end: a.end, id: ctx.id, severity: ctx.severity, message: `${ctx.kind} is hardcoded in "${a.name}": ${mask(a.value)}. Read it from the environment instead.` };
