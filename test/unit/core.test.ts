@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultEngine, Engine, languageOf, lineIndex, mask, PLATFORM_VARIABLES, redactAll, type ProjectFacts, type Rule } from '../../server/src/core';
 import { applyIgnores } from '../../server/src/core/ignores';
-import { KeywordLines } from '../../server/src/core/prefilter';
+import { KeywordScanner } from '../../server/src/core/prefilter';
 import { defineRule, githubSlug } from '../../server/src/core/rule';
 
 const facts: ProjectFacts = { platformVariables: new Set(PLATFORM_VARIABLES) };
 
 describe('keyword prefilter (Aho-Corasick)', () => {
   it('finds every keyword that occurs, case-insensitively, overlapping ones included', () => {
-    const m = new KeywordLines(['he', 'she', 'his', 'hers', 'sk_live_', 'akia'], [0, 0, 0, 0, 0, 0]);
+    const m = new KeywordScanner(['he', 'she', 'his', 'hers', 'sk_live_', 'akia'], [0, 0, 0, 0, 0, 0]);
     assert.deepEqual([...m.scan('uSHErs').found].sort(), [0, 1, 3]);
     assert.deepEqual([...m.scan('const k = "SK_LIVE_x" // AKIA').found].sort(), [4, 5]);
     assert.deepEqual([...m.scan('nothing to see').found], []);
@@ -17,7 +17,7 @@ describe('keyword prefilter (Aho-Corasick)', () => {
 
   it('agrees with a naive search on random text', () => {
     const words = ['ab', 'bab', 'abc', 'ca', 'aa', 'cab'];
-    const m = new KeywordLines(words, words.map(() => 0));
+    const m = new KeywordScanner(words, words.map(() => 0));
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     for (let n = 0; n < 200; n++) {

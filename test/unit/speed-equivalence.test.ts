@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { defaultEngine, Engine, languageOf, lineIndex, PLATFORM_VARIABLES, type ProjectFacts, type Rule } from '../../server/src/core';
-import { scanProvidersAndLines } from '../../server/src/core/secrets/providers';
-import { KeywordLines } from '../../server/src/core/prefilter';
+import { scanProvidersAndHits } from '../../server/src/core/secrets/providers';
+import { KeywordScanner } from '../../server/src/core/prefilter';
 import { defineRule } from '../../server/src/core/rule';
 import { assignments, NAME_HINT, type Assignment } from '../../server/src/core/secrets/assignments';
 import { detectSecrets } from '../../server/src/core/secrets/detect';
@@ -75,7 +75,7 @@ describe('fast paths find what whole-text scans find', () => {
   it("credential URLs tried at each '://' = a scan of every hinted line", () => {
     fc.assert(
       fc.property(tokens, (text) => {
-        const scan = scanProvidersAndLines(text);
+        const scan = scanProvidersAndHits(text);
         const fast = findCredentialStrings(text, scan.credentialHits);
         const full = findCredentialStrings(text);
         assert.deepEqual(fast.map((h) => `${h.id}@${h.start}-${h.end}`).sort(), full.map((h) => `${h.id}@${h.start}-${h.end}`).sort(), JSON.stringify(text));
@@ -102,7 +102,7 @@ describe('fast paths find what whole-text scans find', () => {
     let found = 0;
     fc.assert(
       fc.property(text, (t) => {
-        const fast = findCredentialStrings(t, scanProvidersAndLines(t).credentialHits);
+        const fast = findCredentialStrings(t, scanProvidersAndHits(t).credentialHits);
         const full = findCredentialStrings(t);
         found += full.length;
         assert.deepEqual(fast.map((h) => `${h.id}@${h.start}-${h.end}`).sort(), full.map((h) => `${h.id}@${h.start}-${h.end}`).sort(), JSON.stringify(t));
@@ -181,7 +181,7 @@ describe('fast paths find what whole-text scans find', () => {
   });
 
   it('service locations with the keyword pass\'s words = with searches of their own', () => {
-    const scanner = new KeywordLines([...SERVICE_SCAN.words], [...SERVICE_SCAN.lineGroups], SERVICE_SCAN.hitGroups);
+    const scanner = new KeywordScanner([...SERVICE_SCAN.words], [...SERVICE_SCAN.groups]);
     // Settings-like lines (`redis_host: "cache.internal", port: 6379`, `Server=…;Database=…`) among loose tokens.
     const setting = fc
       .tuple(
@@ -209,7 +209,7 @@ describe('fast paths find what whole-text scans find', () => {
   });
 
   it('port patterns run only when their words occur = every pattern run', () => {
-    const scanner = new KeywordLines([...PORT_WORDS], PORT_WORDS.map(() => 0));
+    const scanner = new KeywordScanner([...PORT_WORDS], PORT_WORDS.map(() => 0));
     const site = fc
       .tuple(
         fc.constantFrom('app', 'server', 'Bun', '', 'x.y'),
@@ -327,7 +327,7 @@ describe('fast paths find what whole-text scans find', () => {
 });
 
 describe('one keyword pass for every rule', () => {
-  it('hands each rule the lines and hits of the words it asked for, in its own numbering', () => {
+  it('hands each rule the hits of the words it asked for, in its own numbering', () => {
     let seen: unknown;
     const probe: Rule = defineRule({
       id: 'config/probe-scan',
@@ -336,7 +336,7 @@ describe('one keyword pass for every rule', () => {
       description: 'test rule',
       defaultSeverity: 'warning',
       keywords: ['needle'],
-      scan: { words: ['ab', 'needle', 'cd'], lineGroups: [1, 0, 2], hitGroups: 1 },
+      scan: { words: ['ab', 'needle', 'cd'], groups: [1, 0, 2] },
       detect(ctx) {
         seen = ctx.scan;
         return [];
@@ -349,7 +349,7 @@ describe('one keyword pass for every rule', () => {
       description: 'test rule',
       defaultSeverity: 'warning',
       keywords: ['zz'],
-      scan: { words: ['cd', 'zz'], lineGroups: [1, 1], hitGroups: 1 },
+      scan: { words: ['cd', 'zz'], groups: [1, 1] },
       detect: () => [],
     });
     const engine = new Engine([other, probe]);
@@ -357,18 +357,17 @@ describe('one keyword pass for every rule', () => {
     engine.check({ path: '/a.js', text, language: 'javascript' }, facts);
     assert.deepEqual(seen, {
       found: [0, 1, 2],
-      lines: [[0, 6, 14, 19], [14, 19]],
-      hits: [[3, 18], []],
+      hits: [[3, 18], [15]],
     });
   });
 
-  it('agrees with a rule-local pass on random text (lines and hits)', () => {
+  it('agrees with a search for each word on random text (which occur, and where each of a group ends)', () => {
     const words = ['ab', 'bab', 'abc', 'ca', '--', '://'];
     const groups = [1, 2, 1, 0, 2, 1];
-    const lines = new KeywordLines(words, groups, 3);
+    const scanner = new KeywordScanner(words, groups);
     fc.assert(
       fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'A', '-', ':', '/', '\n', 'x'), { maxLength: 50 }).map((p) => p.join('')), (text) => {
-        const r = lines.scan(text);
+        const r = scanner.scan(text);
         const lower = text.toLowerCase();
         for (let g = 0; g < 2; g++) {
           const hits: number[] = [];
@@ -376,18 +375,7 @@ describe('one keyword pass for every rule', () => {
             const ends = words.some((w, k) => (groups[k] & (1 << g)) !== 0 && i - w.length + 1 >= 0 && lower.startsWith(w, i - w.length + 1));
             if (ends) hits.push(i);
           }
-          const expectedHits = [...hits];
-          assert.deepEqual(r.hits[g], expectedHits, JSON.stringify(text));
-          const expectedLines: number[] = [];
-          let last = -1;
-          for (const h of hits) {
-            const s = text.lastIndexOf('\n', h) + 1;
-            if (s === last) continue;
-            last = s;
-            const e = text.indexOf('\n', h);
-            expectedLines.push(s, e < 0 ? text.length : e);
-          }
-          assert.deepEqual(r.lines[g], expectedLines, JSON.stringify(text));
+          assert.deepEqual(r.hits[g], hits, JSON.stringify(text));
         }
         const found = words.map((w, k) => (lower.includes(w) ? k : -1)).filter((k) => k >= 0);
         assert.deepEqual([...r.found].sort(), found, JSON.stringify(text));
@@ -399,7 +387,7 @@ describe('one keyword pass for every rule', () => {
   it('re-scanning only the changed lines of an edited text = scanning it whole, edit after edit', () => {
     const words = ['ab', 'bab', 'abc', 'ca', '--', '://'];
     const groups = [1, 2, 1, 0, 2, 1];
-    const lines = new KeywordLines(words, groups, 3);
+    const lines = new KeywordScanner(words, groups);
     const piece = fc.array(fc.constantFrom('a', 'b', 'c', 'A', '-', ':', '/', '\n', 'x', 'ab', '\nab'), { maxLength: 12 }).map((p) => p.join(''));
     const edit = fc.tuple(fc.nat(), fc.nat({ max: 8 }), piece);
     fc.assert(

@@ -1,7 +1,7 @@
 import { fingerprint } from './fingerprint';
 import { ignoreFilter } from './ignores';
 import { isDeclarationFile } from './languages';
-import { KeywordLines, type KeywordScan, type ScanEvents } from './prefilter';
+import { KeywordScanner, type KeywordScan, type ScanEvents } from './prefilter';
 import { FACTORS } from './rule';
 import { lineIndex } from './text';
 import type { Finding, ProjectFacts, ReportedFinding, Rule, Severity, SeveritySetting, SourceFile, WordScan } from './types';
@@ -45,12 +45,12 @@ function isAllowed(matched: string, patterns: readonly (string | RegExp)[]): boo
 const INCREMENTAL_SCAN_MIN = 64 * 1024;
 const INCREMENTAL_SCAN_FILES = 4;
 
-/** A rule's share of the engine's words: where its scan words sit among all words and its line groups among all groups. */
+/** A rule's share of the engine's words: where its scan words sit among all words and its hit groups among all groups. */
 interface ScanShare {
   rule: Rule;
   /** Global index of each of the rule's scan words. */
   wordIndex: number[];
-  /** The rule's first line group in the engine's numbering. */
+  /** The rule's first hit group in the engine's numbering. */
   groupBase: number;
   groups: number;
 }
@@ -61,7 +61,7 @@ interface ScanShare {
  * finds which rules can possibly match and what they asked for.
  */
 export class Engine {
-  private readonly scanner: KeywordLines;
+  private readonly scanner: KeywordScanner;
   /** For each word index, the rules whose prefilter keyword it is. */
   private readonly rulesByKeyword: Rule[][];
   private readonly alwaysRun: Rule[];
@@ -70,7 +70,7 @@ export class Engine {
   constructor(readonly rules: readonly Rule[]) {
     const words: string[] = [];
     const index = new Map<string, number>();
-    const lineGroups: number[] = [];
+    const wordGroups: number[] = [];
     this.rulesByKeyword = [];
     this.alwaysRun = [];
     const wordOf = (w: string): number => {
@@ -79,30 +79,29 @@ export class Engine {
         i = words.length;
         index.set(w, i);
         words.push(w);
-        lineGroups.push(0);
+        wordGroups.push(0);
         this.rulesByKeyword.push([]);
       }
       return i;
     };
     let groupBase = 0;
-    let hitGroups = 0;
     for (const rule of rules) {
       if (rule.meta.keywords.length === 0) this.alwaysRun.push(rule);
       for (const kw of rule.meta.keywords) this.rulesByKeyword[wordOf(kw)].push(rule);
       const req = rule.scan;
       if (!req) continue;
-      const groups = 32 - Math.clz32(req.lineGroups.reduce((m, g) => m | g, req.hitGroups));
-      if (groups > 8 || groupBase + groups > 31) throw new Error(`rule ${rule.meta.id}: too many line groups`);
+      const wanted = req.groups ?? [];
+      const groups = 32 - Math.clz32(wanted.reduce((m, g) => m | g, 0));
+      if (groups > 8 || groupBase + groups > 31) throw new Error(`rule ${rule.meta.id}: too many hit groups`);
       const wordIndex = req.words.map((w, i) => {
         const g = wordOf(w);
-        lineGroups[g] |= req.lineGroups[i] << groupBase;
+        wordGroups[g] |= (wanted[i] ?? 0) << groupBase;
         return g;
       });
-      hitGroups |= req.hitGroups << groupBase;
       this.shares.push({ rule, wordIndex, groupBase, groups });
       groupBase += groups;
     }
-    this.scanner = new KeywordLines(words, lineGroups, hitGroups);
+    this.scanner = new KeywordScanner(words, wordGroups);
   }
 
   /** The rules that would run on `file` (language applies and a keyword occurs), with what each asked to find. */
@@ -125,8 +124,9 @@ export class Engine {
         share.wordIndex.forEach((g, i) => {
           if (found[g] === 1) local.push(i);
         });
-        const range = (list: number[][]) => Array.from({ length: share.groups }, (_, j) => list[share.groupBase + j] ?? []);
-        scans.set(share.rule, { found: local, lines: range(result.lines), hits: range(result.hits) });
+        const hits: number[][] = [];
+        for (let j = 0; j < share.groups; j++) hits.push(result.hits[share.groupBase + j] ?? []);
+        scans.set(share.rule, { found: local, hits });
       }
     }
     return { rules, scans };
@@ -134,7 +134,7 @@ export class Engine {
 
   /**
    * The last keyword scans of large files, by path: re-checking an edited file (each keystroke in the editor)
-   * scans only the lines that changed since (see KeywordLines.rescan). A few files at most, least recent dropped.
+   * scans only the lines that changed since (see KeywordScanner.rescan). A few files at most, least recent dropped.
    */
   private readonly lastScans = new Map<string, ScanEvents>();
 

@@ -4,7 +4,7 @@
  * Aho-Corasick automaton compiled to a dense DFA: every state has a transition for every character (failure links
  * are resolved at build time), so the scan does one table load per character. Folding is ASCII case-insensitive
  * (keywords are lower-case; the text is folded on the fly, so no lower-cased copy of the file is made). An edited
- * version of a text already scanned is re-scanned only on its changed lines (KeywordLines.rescan).
+ * version of a text already scanned is re-scanned only on its changed lines (KeywordScanner.rescan).
  */
 export interface Automaton {
   /** Character class of each UTF-16 code unit below 128 (0 = a character no keyword uses). */
@@ -83,50 +83,41 @@ export function compileAutomaton(keywords: readonly string[]): Automaton {
 }
 
 /**
- * One pass over a file that finds which keywords occur (ASCII case-insensitive) and, for keywords in "line
- * groups", which lines hold one and where each hit is: the same automaton with a table whose entries also say
- * when a keyword ends. The engine runs it once per check, for every rule (see Rule.scan).
+ * One pass over a file that finds which keywords occur (ASCII case-insensitive) and, for keywords in hit groups,
+ * where each occurrence ends: the same automaton with a table whose entries also say when a keyword ends. The
+ * engine runs it once per check, for every rule (see Rule.scan).
  */
 export interface KeywordScan {
   /** Indices of the keywords that occur, each once. */
   found: number[];
-  /**
-   * For each line-keyword group: the flattened `[start, end)` offsets of the lines (split at `\n`) holding a
-   * keyword of the group, in order, each once.
-   */
-  lines: number[][];
-  /**
-   * For each line-keyword group in `hitGroups`: the offset of the last character of every keyword hit of the
-   * group, in order (empty for the other groups).
-   */
+  /** For each hit group: the offset of the last character of every occurrence of one of its keywords, in order. */
   hits: number[][];
 }
 
-export class KeywordLines {
+export class KeywordScanner {
   /**
    * The hot table, indexed by state * 128 + character code (non-ASCII characters use column 0, like any character
    * no keyword holds): the next state's row offset (state * 128), or, when a keyword ends in that state, minus the
    * state minus one. One load and one sign test per character, no character-class lookup.
    */
   private readonly delta: Int32Array;
-  /** Bit g set: a keyword of line group g ends in this state. */
+  /** Bit g set: a keyword of hit group g ends in this state. */
   private readonly groupsAt: Uint32Array;
   private readonly groups: number;
   private readonly out: (number[] | null)[];
 
   /**
-   * `lineGroups[i]`: a bit mask of the line groups (at most 31) whose lines keyword `i` marks (0: none);
-   * `hitGroups`: a bit mask of the groups whose every hit `scan` reports (see KeywordScan.hits). Keywords are
-   * lower-case ASCII.
+   * `groups[i]`: a bit mask of the hit groups (at most 31) keyword `i` belongs to (0: none, only whether it
+   * occurs is reported). Keywords are lower-case ASCII.
    */
-  constructor(readonly keywords: readonly string[], lineGroups: readonly number[], private readonly hitGroups = 0) {
+  constructor(readonly keywords: readonly string[], groups: readonly number[] = []) {
     const bad = keywords.find((k) => /[^\x01-\x7f]/.test(k));
     if (bad !== undefined) throw new Error(`keyword "${bad}": only ASCII keywords are supported`);
     const { asciiClass, classes, delta, out } = compileAutomaton(keywords);
     const n = out.length;
     this.out = out.map((o) => (o.length > 0 ? o : null));
-    this.groupsAt = Uint32Array.from(out, (o) => o.reduce((mask, i) => mask | lineGroups[i], 0));
-    this.groups = 32 - Math.clz32(lineGroups.reduce((mask, g) => mask | g, 0));
+    this.groupsAt = Uint32Array.from(out, (o) => o.reduce((mask, i) => mask | (groups[i] ?? 0), 0));
+    this.groups = 32 - Math.clz32(groups.reduce((mask, g) => mask | g, 0));
     const table = new Int32Array(n * 128);
     for (let state = 0; state < n; state++) {
       for (let c = 0; c < 128; c++) {
@@ -139,7 +130,7 @@ export class KeywordLines {
 
   /** One pass over the whole text. */
   scan(text: string): KeywordScan {
-    return this.fromEvents(text, SCRATCH.reset(), this.eventsOf(text, 0, text.length, SCRATCH));
+    return this.fromEvents(SCRATCH.reset(), this.eventsOf(text, 0, text.length, SCRATCH));
   }
 
   /**
@@ -169,7 +160,7 @@ export class KeywordLines {
       for (i = 0; i < list.length && list.at[i] < to - delta; i += 2);
       for (; i < list.length; i += 2) out.push(list.at[i] + delta, list.at[i + 1]);
     }
-    return { result: this.fromEvents(text, out, out.length), events: { text, events: out, spare: previous?.events } };
+    return { result: this.fromEvents(out, out.length), events: { text, events: out, spare: previous?.events } };
   }
 
   /**
@@ -194,41 +185,20 @@ export class KeywordLines {
   }
 
   /** What a scan reports, from its events (the first `length` numbers of `events`). */
-  private fromEvents(text: string, events: EventList, length: number): KeywordScan {
+  private fromEvents(events: EventList, length: number): KeywordScan {
     const found: number[] = [];
     const groups = this.groups;
-    const lines: number[][] = [];
     const hits: number[][] = [];
-    for (let g = 0; g < groups; g++) {
-      lines.push([]);
-      hits.push([]);
-    }
-    // The bounds of the line of the last keyword hit, and for each group the start of the last line it marked.
-    let lineStart = -1;
-    let lineEnd = -1;
-    const marked = new Int32Array(groups).fill(-1);
+    for (let g = 0; g < groups; g++) hits.push([]);
     const seen = new Uint8Array(this.keywords.length);
-    const { out, groupsAt, hitGroups } = this;
+    const { out, groupsAt } = this;
     const at = events.at;
-    const len = text.length;
     for (let e = 0; e < length; e += 2) {
-      const i = at[e];
       const state = at[e + 1];
       const mask = groupsAt[state];
       if (mask !== 0) {
-        if (i >= lineEnd) {
-          lineStart = text.lastIndexOf('\n', i) + 1;
-          lineEnd = text.indexOf('\n', i);
-          if (lineEnd < 0) lineEnd = len;
-        }
-        for (let g = 0; g < groups; g++) {
-          if ((mask & (1 << g)) === 0) continue;
-          if ((hitGroups & (1 << g)) !== 0) hits[g].push(i);
-          if (marked[g] !== lineStart) {
-            marked[g] = lineStart;
-            lines[g].push(lineStart, lineEnd);
-          }
-        }
+        const i = at[e];
+        for (let g = 0; g < groups; g++) if ((mask & (1 << g)) !== 0) hits[g].push(i);
       }
       const o = out[state];
       if (o !== null) {
@@ -241,7 +211,7 @@ export class KeywordLines {
         }
       }
     }
-    return { found, lines, hits };
+    return { found, hits };
   }
 }
 
@@ -269,7 +239,7 @@ class EventList {
 /** The events of one whole-text scan are not kept: one buffer serves every `scan`. */
 const SCRATCH = new EventList();
 
-/** A scan's events, kept to scan the next version of the same text incrementally (KeywordLines.rescan). */
+/** A scan's events, kept to scan the next version of the same text incrementally (KeywordScanner.rescan). */
 export interface ScanEvents {
   text: string;
   events: EventList;

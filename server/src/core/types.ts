@@ -164,23 +164,22 @@ export interface RuleContext {
 
 /**
  * Words a rule wants located by the engine's single pass over the text, so it needs no pass of its own: which of
- * them occur, the lines holding a word of each line group, and every hit of the groups in `hitGroups`.
+ * them occur, and where every occurrence of a word of each hit group ends.
  */
 export interface ScanRequest {
   /** Lower-case words. */
   words: readonly string[];
-  /** For each word, a bit mask of the line groups (at most 8 per rule) whose lines it marks (0: none). */
-  lineGroups: readonly number[];
-  /** A bit mask of the groups whose every hit is wanted (see WordScan.hits). */
-  hitGroups: number;
+  /**
+   * For each word, a bit mask of the hit groups (at most 8 per rule) it belongs to; 0 or no entry (or no list):
+   * only whether it occurs is reported.
+   */
+  groups?: readonly number[];
 }
 
 export interface WordScan {
   /** Indices (in `ScanRequest.words`) of the words that occur, each once. */
   found: number[];
-  /** Per line group: the flattened `[start, end)` offsets of the lines (split at `\n`) holding a word of it. */
-  lines: number[][];
-  /** Per line group in `hitGroups`: the offset of the last character of every hit, in order (else empty). */
+  /** Per hit group: the offset of the last character of every occurrence of one of its words, in order. */
   hits: number[][];
 }
 

@@ -39,7 +39,7 @@ export const rule = defineRule({
   fixable: true,
   keywords: ENV_READ_KEYWORDS,
   // Which readers' markers occur: the engine's keyword pass finds out, so the text is not searched again.
-  scan: { words: ENV_MARKERS, lineGroups: ENV_MARKERS.map(() => 0), hitGroups: 0 },
+  scan: { words: ENV_MARKERS },
   detect({ file, facts, lines, scan }) {
     const findings: Finding[] = [];
     const example = facts.envExample;

@@ -60,7 +60,7 @@ export const rule = defineRule({
     ...['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => `port ${d}`),
   ],
   languages: LANGUAGES,
-  scan: { words: PORT_WORDS, lineGroups: PORT_WORDS.map(() => 0), hitGroups: 0 },
+  scan: { words: PORT_WORDS },
   detect({ file, lines, scan }) {
     const found = scan && new Set(scan.found.map((i) => PORT_WORDS[i]));
     const occurs = found && ((w: PortWord) => found.has(w));

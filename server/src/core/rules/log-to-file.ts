@@ -107,7 +107,7 @@ export const rule = defineRule({
   fixable: true,
   keywords: KEYWORDS,
   languages: LANGUAGES,
-  scan: { words: KEYWORDS, lineGroups: KEYWORDS.map(() => 0), hitGroups: 0 },
+  scan: { words: KEYWORDS },
   detect({ file, lines, scan }) {
     if (isDevOrTestPath(file.path)) return [];
     const has = keywordTester(file.text, scan && new Set(scan.found.map((i) => KEYWORDS[i])));

@@ -6,7 +6,7 @@ import { contextKind } from './context';
 import { classifyFile, isEnvFileName, projectRelative } from './files';
 import { secretNameKind } from './names';
 import { isObviouslyFake, isPlaceholder } from './placeholders';
-import { scanProvidersAndLines } from './providers';
+import { scanProvidersAndHits } from './providers';
 import { findCredentialStrings } from './urls';
 import { looksLikeSecretValue, MIN_SECRET_LENGTH } from './values';
 import { yamlPairs } from './yaml-pairs';
@@ -44,9 +44,9 @@ export function detectSecrets(file: SourceFile, facts: ProjectFacts, scan?: Word
   const cls = classifyFile(rel, file.text);
   if (cls.lockFile) return [];
   if ((file.language === 'dotenv' || isEnvFileName(base)) && !cls.envTemplate && facts.isGitIgnored?.(file.path)) return [];
-  // The provider keyword pass also picks the lines either later check can report on (a NAME_HINT or LINE_HINT word);
-  // both then run their patterns on those lines only.
-  const { hits, nameHits, credentialHits, buildCalls } = scanProvidersAndLines(file.text, { strict: cls.test }, scan);
+  // The provider keyword pass also finds where the later checks can report (the end of every NAME_HINT and
+  // CREDENTIAL_WORDS word): both then try their patterns there only.
+  const { hits, nameHits, credentialHits, buildCalls } = scanProvidersAndHits(file.text, { strict: cls.test }, scan);
   let kept = withoutOverlaps([], hits);
   if (!cls.test && !cls.envTemplate) {
     kept = withoutOverlaps(kept, findCredentialStrings(file.text, credentialHits));

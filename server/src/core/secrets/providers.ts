@@ -1,7 +1,7 @@
 import { mask } from '../redact';
 import { NAME_HINT } from './assignments';
-import { KeywordLines } from '../prefilter';
-import { LINE_HINTS, type CredentialHits, type LineHintGroup } from './urls';
+import { KeywordScanner } from '../prefilter';
+import { CREDENTIAL_WORDS, type CredentialHits, type CredentialGroup } from './urls';
 import { shannonEntropy } from '../text';
 import { CLOUD_PROVIDERS } from './providers-cloud';
 import { COMMERCE_PROVIDERS } from './providers-commerce';
@@ -28,7 +28,7 @@ interface Compiled {
   re: RegExp;
 }
 
-let compiled: { words: string[]; lineGroups: number[]; byKeyword: Compiled[][]; all: Compiled[]; matcher?: KeywordLines } | undefined;
+let compiled: { words: string[]; groups: number[]; byKeyword: Compiled[][]; all: Compiled[]; matcher?: KeywordScanner } | undefined;
 
 /** The words of a `a|b|c\/d` hint pattern's source, lower-case and unescaped. */
 function hintWords(hint: RegExp): string[] {
@@ -37,13 +37,13 @@ function hintWords(hint: RegExp): string[] {
 
 /**
  * The words of one keyword pass over a file, which picks the patterns to run: every provider keyword, plus the
- * words of NAME_HINT (line group 0, every hit wanted) and of each LINE_HINTS group (groups 1…), so the same pass finds where
- * the other checks need to look. The engine runs that pass for every rule at once (see SECRET_SCAN).
+ * words of NAME_HINT (hit group 0) and of each CREDENTIAL_WORDS group (hit groups 1…), so the same pass finds
+ * where the other checks need to look. The engine runs that pass for every rule at once (see SECRET_SCAN).
  */
 function compile(): NonNullable<typeof compiled> {
   if (compiled) return compiled;
   const words: string[] = [];
-  const lineGroups: number[] = [];
+  const groups: number[] = [];
   const index = new Map<string, number>();
   const byKeyword: Compiled[][] = [];
   const all: Compiled[] = [];
@@ -53,7 +53,7 @@ function compile(): NonNullable<typeof compiled> {
       i = words.length;
       index.set(k, i);
       words.push(k);
-      lineGroups.push(0);
+      groups.push(0);
       byKeyword.push([]);
     }
     return i;
@@ -63,29 +63,26 @@ function compile(): NonNullable<typeof compiled> {
     all.push(c);
     for (const kw of p.keywords) byKeyword[keyword(kw.toLowerCase())].push(c);
   }
-  for (const w of hintWords(NAME_HINT)) lineGroups[keyword(w)] |= 1;
+  for (const w of hintWords(NAME_HINT)) groups[keyword(w)] |= 1;
   keyword(BUILD_CALL_WORDS[0]);
   keyword(BUILD_CALL_WORDS[1]);
   HINT_GROUPS.forEach((group, g) => {
-    for (const w of LINE_HINTS[group]) lineGroups[keyword(w)] |= 1 << (g + 1);
+    for (const w of CREDENTIAL_WORDS[group]) groups[keyword(w)] |= 1 << (g + 1);
   });
-  compiled = { words, lineGroups, byKeyword, all };
+  compiled = { words, groups, byKeyword, all };
   return compiled;
 }
 
 /** Android build calls (`buildConfigField`, `resValue`): whether one occurs is found by the same pass. */
 const BUILD_CALL_WORDS = ['buildconfigfield', 'resvalue'] as const;
 
-/** The groups whose every hit is wanted: NAME_HINT's (0) and every LINE_HINTS group's (1…). */
-const HIT_GROUPS = (1 << (Object.keys(LINE_HINTS).length + 1)) - 1;
+/** The CREDENTIAL_WORDS groups in hit-group order (group 0 is NAME_HINT's). */
+const HINT_GROUPS = Object.keys(CREDENTIAL_WORDS) as CredentialGroup[];
 
-/** The LINE_HINTS groups in line-group order (group 0 is NAME_HINT's). */
-const HINT_GROUPS = Object.keys(LINE_HINTS) as LineHintGroup[];
-
-/** What the secrets rule asks the engine's keyword pass to find (see scanProvidersAndLines). */
+/** What the secrets rule asks the engine's keyword pass to find (see scanProvidersAndHits). */
 export function secretScanRequest(): ScanRequest {
-  const { words, lineGroups } = compile();
-  return { words, lineGroups, hitGroups: HIT_GROUPS };
+  const { words, groups } = compile();
+  return { words, groups };
 }
 
 /** Every lower-case keyword of every provider (for the rule's prefilter). */
@@ -114,15 +111,15 @@ export interface ProviderScanOptions {
 
 /** Finds provider tokens in `text`; only the patterns whose keywords occur in it run. */
 export function scanProviders(text: string, options: ProviderScanOptions = {}): SecretHit[] {
-  return scanProvidersAndLines(text, options).hits;
+  return scanProvidersAndHits(text, options).hits;
 }
 
-/** What scanProvidersAndLines finds. */
+/** What scanProvidersAndHits finds. */
 export interface ProviderScan {
   hits: SecretHit[];
   /** Offsets of the last character of every NAME_HINT word (where `assignments` needs to look). */
   nameHits: number[];
-  /** Where the words of each LINE_HINTS group occur (where `findCredentialStrings` tries its patterns). */
+  /** Where the words of each CREDENTIAL_WORDS group occur (where `findCredentialStrings` tries its patterns). */
   credentialHits: CredentialHits;
   /** Whether an Android build call word occurs (`assignments` need not look for them otherwise). */
   buildCalls: boolean;
@@ -132,9 +129,9 @@ export interface ProviderScan {
  * scanProviders, plus (from the same pass over the text) the lines the other checks need to look at. `scan` is
  * that pass when the engine already made it (for the words of secretScanRequest).
  */
-export function scanProvidersAndLines(text: string, options: ProviderScanOptions = {}, scan?: WordScan): ProviderScan {
+export function scanProvidersAndHits(text: string, options: ProviderScanOptions = {}, scan?: WordScan): ProviderScan {
   const c0 = compile();
-  const result = scan ?? (c0.matcher ??= new KeywordLines(c0.words, c0.lineGroups, HIT_GROUPS)).scan(text);
+  const result = scan ?? (c0.matcher ??= new KeywordScanner(c0.words, c0.groups)).scan(text);
   const selected = new Set<Compiled>();
   for (const k of result.found) for (const c of c0.byKeyword[k]) selected.add(c);
   const hits: SecretHit[] = [];

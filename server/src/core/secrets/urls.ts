@@ -39,7 +39,7 @@ const HOST_LOCAL = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.
  * For each group of the patterns above, lower-case words one of which every match holds, at a place that tells
  * where the match starts (see MATCH_STARTS): each pattern is tried only there.
  */
-export const LINE_HINTS = {
+export const CREDENTIAL_WORDS = {
   url: ['://'],
   password: ['passw', 'pwd', 'identified'],
   powershell: ['convertto-securestring'],
@@ -49,10 +49,10 @@ export const LINE_HINTS = {
   header: ['bearer', 'token', 'basic'],
 } as const;
 
-export type LineHintGroup = keyof typeof LINE_HINTS;
+export type CredentialGroup = keyof typeof CREDENTIAL_WORDS;
 
 /** For each group: the offset of the last character of every occurrence of one of its words (ASCII case-insensitive). */
-export type CredentialHits = Readonly<Record<LineHintGroup, readonly number[]>>;
+export type CredentialHits = Readonly<Record<CredentialGroup, readonly number[]>>;
 
 function hintRegex(words: readonly string[]): RegExp {
   return new RegExp(words.map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'), 'gi');
@@ -133,13 +133,13 @@ function weakDevPassword(user: string, pass: string, host: string): boolean {
 
 /**
  * Credentials inside URLs, connection strings and command lines. Messages mask the password. `hits`: where the
- * words of each LINE_HINTS group occur, if already found (the keyword pass): each pattern is then tried only where
+ * words of each CREDENTIAL_WORDS group occur, if already found (the keyword pass): each pattern is then tried only where
  * a match can start (see MATCH_STARTS); without them, it scans every line holding a word of its group.
  */
 export function findCredentialStrings(text: string, hits?: CredentialHits): SecretHit[] {
   const out: SecretHit[] = [];
-  const matches = (re: RegExp, group: LineHintGroup, gate?: (line: string) => boolean): Iterable<RegExpExecArray> =>
-    hits ? matchesAtStarts(re, text, hits[group], MATCH_STARTS.get(re)!) : matchesOnLines(re, text, hintedLines(text, hintRegex(LINE_HINTS[group])), gate);
+  const matches = (re: RegExp, group: CredentialGroup, gate?: (line: string) => boolean): Iterable<RegExpExecArray> =>
+    hits ? matchesAtStarts(re, text, hits[group], MATCH_STARTS.get(re)!) : matchesOnLines(re, text, hintedLines(text, hintRegex(CREDENTIAL_WORDS[group])), gate);
   const urlHits = hits?.url;
   const scans = urlHits ? new LineScans(text) : undefined;
   for (const m of urlHits ? urlsAt(text, urlHits) : matches(URL_CREDENTIALS, 'url')) {

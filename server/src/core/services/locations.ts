@@ -58,7 +58,7 @@ export interface ServiceWords {
 }
 
 /** The words findServiceLocations can be told about, for a rule's ScanRequest: `host` is group 0, with its hits. */
-export const SERVICE_SCAN = { words: ['database', 'initial catalog', 'host'], lineGroups: [0, 0, 1], hitGroups: 1 } as const;
+export const SERVICE_SCAN = { words: ['database', 'initial catalog', 'host'], groups: [0, 0, 1] } as const;
 
 /**
  * Every literal backing-service location in `text`, earliest first, without overlaps. `words`, when given, is what
