@@ -10,7 +10,9 @@ import { detectSecrets } from '../../server/src/core/secrets/detect';
 import { hasMinifiedLine } from '../../server/src/core/secrets/files';
 import { CREDENTIAL_PAIR, findCredentialStrings, QUOTE_COMMA_QUOTE } from '../../server/src/core/secrets/urls';
 import { LineScans, matchesOnLines } from '../../server/src/core/secrets/line-scan';
-import { findServiceLocations, SERVICE_SCAN } from '../../server/src/core/services/locations';
+import { findServiceLocations, hostStarts, HOST_PORT, schemeStarts, SCHEME_URL, SERVICE_SCAN, SMTP_HOST_PORT } from '../../server/src/core/services/locations';
+import { HOST_SETTING, hostSettingStarts } from '../../server/src/core/services/hosts';
+import { anchoredMatches, colonAnchors } from '../../server/src/core/services/scan';
 import { JS_PORTS } from '../../server/src/core/ports/js-python';
 import { PORT_WORDS } from '../../server/src/core/ports/site';
 import { importsEnvFromProcess, jsReads } from '../../server/src/core/env/reads-code';
@@ -206,6 +208,41 @@ describe('fast paths find what whole-text scans find', () => {
       }),
       { numRuns: 3000, seed: 3 },
     );
+  });
+
+  it('service patterns tried only where their lookbehinds allow a start = scanned over the whole text', () => {
+    const pre = fc.constantFrom('', ' ', 'x', 'x.', 'x-', '_', '"', "'", '(', ':', '/', '@', 'x'.repeat(45));
+    const url = fc
+      .tuple(pre, fc.constantFrom('postgres', 'mongodb+srv', 'redis', 'smtps', 'Mysql', 'http', 'foo'), fc.constantFrom('', '+tls', '+x9'), fc.constantFrom('', 'user:pw@', 'u@'), fc.constantFrom('db.internal', 'localhost', 'HOST'), fc.constantFrom('', ':5432', '/db'))
+      .map(([a, b, c, d, e, f]) => `${a}${b}${c}://${d}${e}${f}`);
+    const hostPort = fc
+      .tuple(pre, fc.constantFrom('db.internal', 'smtp.mail.com', 'mail', 'email-smtp.x', '10.0.0.1', 'a-b', '.x', 'x'.repeat(260)), fc.constantFrom(':5432', ':6379', ':587', ':25', ':2525', ':99999', ':12'))
+      .map(([a, b, c]) => `${a}${b}${c}`);
+    const setting = fc
+      .tuple(pre, fc.constantFrom('', '"', "'"), fc.constantFrom('host', 'HOST', 'Hostname', 'redis_host', 'db-host', 'x.host', 'a-b.c_host', `${'y'.repeat(61)}_host`, `${'y'.repeat(58)}_host`), fc.constantFrom(' = ', ': ', '=>', ', ', ':'), fc.constantFrom('"', "'"), fc.constantFrom('cache.internal', 'x'))
+      .map(([a, q, name, sep, q2, value]) => `${a}${q}${name}${q}${sep}${q2}${value}${q2}`);
+    const text = fc.array(fc.oneof(url, hostPort, setting, fc.constantFrom(' ', '\n', '-', '.', ':')), { maxLength: 6 }).map((p) => p.join(''));
+    const spans = (ms: Iterable<RegExpMatchArray>) => [...ms].filter((m) => m[0].length > 0).map((m) => `${m.index}:${m[0]}`);
+    let matched = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const { schemeSeps, longPorts, shortPorts } = colonAnchors(t);
+        const hosts = [...t.matchAll(/host/gi)].map((m) => m.index);
+        const cases: [RegExp, [number, number][]][] = [
+          [SCHEME_URL, schemeStarts(t, schemeSeps)],
+          [HOST_PORT, hostStarts(t, longPorts, 251)],
+          [SMTP_HOST_PORT, hostStarts(t, shortPorts, 211)],
+          [HOST_SETTING, hostSettingStarts(t, hosts)],
+        ];
+        for (const [re, starts] of cases) {
+          const whole = spans(t.matchAll(re));
+          matched += whole.length;
+          assert.deepEqual(spans(anchoredMatches(t, re, starts)), whole, `${re.source.slice(0, 30)} in ${JSON.stringify(t)}`);
+        }
+      }),
+      { numRuns: 4000, seed: 31 },
+    );
+    assert.ok(matched > 1500, `only ${matched} matches generated`);
   });
 
   it('port patterns run only when their words occur = every pattern run', () => {

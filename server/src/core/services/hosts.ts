@@ -46,18 +46,37 @@ function kindFor(host: string, settingName: string, port: string | undefined): S
   return kindFromWords(settingName) ?? kindFromWords(host.replace(/\.(?:com|net|org|io|internal|local|svc|cluster)\b.*$/, ''));
 }
 
+/** `[\w.]`: what the host setting pattern's lookbehind excludes. */
+function isWordOrDot(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46;
+}
+
 const HOST_VALUE = /^[a-z0-9](?:[a-z0-9.-]{0,200}[a-z0-9])?$/i;
 const LOCAL = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|::1)$/i;
+
+/** A host setting in code or JSON: `host: 'x'`, `host="x"`, `'HOST': 'x'`, `"mail.smtp.host", "x"`. */
+export const HOST_SETTING = /(?<![\w.])(["']?)((?:[\w.-]{0,60}[._-])?host(?:name)?)\1\s*(?:=>|[=:,])\s*(["'])([^"'\n]{1,200})\3/gi;
+
+/**
+ * Where HOST_SETTING can match, given where each `host` starts (in order): at most 62 characters before it, where
+ * no `[\w.]` comes before (the pattern's lookbehind).
+ */
+export function hostSettingStarts(text: string, hosts: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const h of hosts) {
+    for (let q = Math.max(from, h - 62, 0); q <= h; q++) if (q === 0 || !isWordOrDot(text.charCodeAt(q - 1))) out.push([q, q]);
+    from = h + 1;
+  }
+  return out;
+}
 
 /** Host settings in code and JSON: `host: 'x'`, `host="x"`, `'HOST': 'x'`, `"mail.smtp.host", "x"`. */
 function inCode(text: string, isPlaceholder: (h: string) => boolean, hostEnds?: readonly number[]): HostSetting[] {
   const out: HostSetting[] = [];
-  const re = /(?<![\w.])(["']?)((?:[\w.-]{0,60}[._-])?host(?:name)?)\1\s*(?:=>|[=:,])\s*(["'])([^"'\n]{1,200})\3/gi;
-  // A match starts at most 62 characters before its `host`: try the regex only there.
   // (`hostEnds`: where each `host`, in any case, ends, when a keyword pass found them already.)
   const starts = hostEnds ? hostEnds.map((e) => e - 3) : [...anchorOffsets(text, /host/gi)];
-  const hosts = starts.map((h): [number, number] => [h - 62, h]);
-  for (const m of anchoredMatches(text, re, hosts)) {
+  for (const m of anchoredMatches(text, HOST_SETTING, hostSettingStarts(text, starts))) {
     const host = m[4];
     if (!HOST_VALUE.test(host) || isPlaceholder(host) || !/[a-z]/i.test(host) && !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) continue;
     const around = text.slice(m.index + m[0].length, m.index + m[0].length + 250);

@@ -13,15 +13,15 @@ export interface ServiceLocation {
   display: string;
 }
 
-const SCHEME_URL = /(?<![\w+.-])(postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|nats|smtps?|memcached?|kafka|elasticsearch|mssql|sqlserver|cockroachdb|clickhouse|cassandra|neo4j(?:\+s{1,2}c?)?|bolt|couchbases?)(?:\+[a-z0-9]{1,20})?:\/\/([^\s'"`<>\\,;)]{0,500})/gi;
+export const SCHEME_URL = /(?<![\w+.-])(postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|nats|smtps?|memcached?|kafka|elasticsearch|mssql|sqlserver|cockroachdb|clickhouse|cassandra|neo4j(?:\+s{1,2}c?)?|bolt|couchbases?)(?:\+[a-z0-9]{1,20})?:\/\/([^\s'"`<>\\,;)]{0,500})/gi;
 const JDBC = /\bjdbc:(?!h2:|hsqldb:|derby:|sqlite:|tc:)([a-z0-9]{1,20}):([^\s'"`<>]{1,500})/gi;
 const ADO = /\b(?:Server|Data Source|Host|Address|Addr)\s*=\s*([^;'"\n]{1,200});[^'"\n]{0,500}?\b(?:Database|Initial Catalog)\s*=/gi;
 const LIBPQ = /\bhost=([^\s'"`;]{1,200})/g;
-const HOST_PORT = /(?<![\w.:/@-])([a-z0-9][a-z0-9.-]{0,250}):(\d{4,5})(?![\w.:\/-])/gi;
+export const HOST_PORT = /(?<![\w.:/@-])([a-z0-9][a-z0-9.-]{0,250}):(\d{4,5})(?![\w.:\/-])/gi;
 const HTTP_PORT = /\bhttps?:\/\/(?:[^\s'"`\/@]{0,200}@)?([a-z0-9.-]{1,200}):(\d{4,5})(?!\d)/gi;
 const TCP_PORT = /\btcp:\/\/([a-z0-9.-]{1,200}):(\d{4,5})(?!\d)/gi;
 const PDO_DSN = /\b(?:mysql|pgsql|sqlsrv|oci|dblib):(?:host|server|Server)=([^;'"\s]{1,200})[^'"\s]{0,300}/g;
-const SMTP_HOST_PORT = /(?<![\w.:/@-])((?:smtp|mail|email-smtp)[a-z0-9.-]{0,200}):(25|465|587|2525)\b/gi;
+export const SMTP_HOST_PORT = /(?<![\w.:/@-])((?:smtp|mail|email-smtp)[a-z0-9.-]{0,200}):(25|465|587|2525)\b/gi;
 
 /** Host names that are placeholders in templates and docs rather than locations. */
 export function isPlaceholderHost(host: string): boolean {
@@ -60,6 +60,35 @@ export interface ServiceWords {
 /** The words findServiceLocations can be told about, for a rule's ScanRequest: `host` is group 0, with its hits. */
 export const SERVICE_SCAN = { words: ['database', 'initial catalog', 'host'], groups: [0, 0, 1] } as const;
 
+/** `[\w+.-]`: what SCHEME_URL's lookbehind excludes before a scheme (and what a scheme is made of). */
+function isSchemeRunChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 43 || c === 46 || c === 45;
+}
+
+/**
+ * Where SCHEME_URL can match with its `://` at each of `seps`: only at the start of the run of `[\w+.-]` before it
+ * (the lookbehind rules out every later offset), and only if that is at most 40 characters back (no scheme is
+ * longer).
+ */
+export function schemeStarts(text: string, seps: readonly number[]): [number, number][] {
+  return seps.map((s): [number, number] => {
+    let p = s;
+    while (p > 0 && p > s - 40 && isSchemeRunChar(text.charCodeAt(p - 1))) p--;
+    return [p, p];
+  });
+}
+
+/**
+ * Where HOST_PORT / SMTP_HOST_PORT can match with the `:` at each of `colons`: only at the start of the run of host
+ * characters before it (their lookbehind rules out every later offset), looked for at most `max` characters back.
+ */
+export function hostStarts(text: string, colons: readonly number[], max: number): [number, number][] {
+  return colons.map((c): [number, number] => {
+    const p = backOverHostChars(text, c, max);
+    return [p, p];
+  });
+}
+
 /**
  * Every literal backing-service location in `text`, earliest first, without overlaps. `words`, when given, is what
  * a keyword pass found (it spares a search of the text per word).
@@ -67,9 +96,11 @@ export const SERVICE_SCAN = { words: ['database', 'initial catalog', 'host'], gr
 export function findServiceLocations(text: string, options: { yamlLike?: boolean; properties?: boolean; words?: ServiceWords } = {}): ServiceLocation[] {
   const words = options.words;
   const found: ServiceLocation[] = [];
-  // Characters already covered by a location (earlier patterns win overlaps); a mask keeps this linear.
-  const taken = new Uint8Array(text.length + 1);
+  // Characters already covered by a location (earlier patterns win overlaps); a mask keeps this linear. Made at the
+  // first location (most files have none).
+  let taken: Uint8Array | undefined;
   const add = (start: number, end: number, kind: ServiceKind) => {
+    taken ??= new Uint8Array(text.length + 1);
     for (let i = start; i < end; i++) if (taken[i]) return;
     taken.fill(1, start, end);
     found.push({ start, end, kind, display: maskCredentials(text.slice(start, end)) });
@@ -77,7 +108,7 @@ export function findServiceLocations(text: string, options: { yamlLike?: boolean
   // Every pattern is tried only near a cheap anchor (`://`, `:` + port digits), never at every offset.
   const { schemeSeps, longPorts, shortPorts, jdbc, pdo } = colonAnchors(text);
   const near = (offsets: number[], from: number, to: number) => offsets.map((a): [number, number] => [a - from, a - to]);
-  for (const m of anchoredMatches(text, SCHEME_URL, near(schemeSeps, 40, 1))) {
+  for (const m of anchoredMatches(text, SCHEME_URL, schemeStarts(text, schemeSeps))) {
     const host = hostOfAuthority(m[2]);
     if (isPlaceholderHost(host)) continue;
     const scheme = m[1].toLowerCase();
@@ -116,12 +147,12 @@ export function findServiceLocations(text: string, options: { yamlLike?: boolean
   for (const m of pdo ? text.matchAll(PDO_DSN) : []) {
     if (!isPlaceholderHost(m[1])) add(m.index, m.index + m[0].length, DATABASE);
   }
-  for (const m of anchoredMatches(text, HOST_PORT, longPorts.map((c): [number, number] => [backOverHostChars(text, c, 251), c - 1]))) {
+  for (const m of anchoredMatches(text, HOST_PORT, hostStarts(text, longPorts, 251))) {
     const kind = BY_PORT[m[2]];
     if (!kind || isPlaceholderHost(m[1]) || !/[a-z]/i.test(m[1]) && !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(m[1])) continue;
     add(m.index, m.index + m[0].length, kind);
   }
-  for (const m of anchoredMatches(text, SMTP_HOST_PORT, shortPorts.map((c): [number, number] => [backOverHostChars(text, c, 211), c - 1]))) {
+  for (const m of anchoredMatches(text, SMTP_HOST_PORT, hostStarts(text, shortPorts, 211))) {
     if (!isPlaceholderHost(m[1])) add(m.index, m.index + m[0].length, SMTP);
   }
   for (const h of findHostSettings(text, options.yamlLike ?? false, options.properties ?? false, isPlaceholderHost, words?.hostEnds)) add(h.start, h.end, h.kind);
