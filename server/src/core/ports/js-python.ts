@@ -1,3 +1,4 @@
+import { matchesAtStarts, type StartsOf } from '../anchored';
 import { pythonImportEdit } from '../logs/python';
 import { matchBracket, splitArgs } from '../services/syntax';
 import { isServerPort, resolveConstant, type PortDetector, type PortSite } from './site';
@@ -7,13 +8,45 @@ const jsFix = (start: number, end: number, port: string): PortSite['fix'] => ({
   edits: [{ start, end, newText: `Number(process.env.PORT) || ${port}` }],
 });
 
+const LISTEN_OR_SERVE = /\.(listen|serve)\s*\(|\b(serve)\s*\(\s*\{/g;
+
+/** Where LISTEN_OR_SERVE can start, given where a `listen` or a `serve` ends: at the `.` before it, or at `serve`. */
+const callStarts: StartsOf = (_text, h, add) => {
+  add(h - 6);
+  add(h - 5);
+  add(h - 4);
+};
+
+const NEW_SERVER = /\bnew\s+(?:[\w$]{1,60}\.)?([\w$]{0,60}Server)\s*\(\s*\{/g;
+
+/**
+ * Where NEW_SERVER can start, given where a `server` ends: the class name is the whole run of `[\w$]` ending there
+ * (white space or `(` must follow it), maybe after one `qualifier.`, and `new` and white space come before.
+ */
+const newServerStart: StartsOf = (text, h, add) => {
+  let p = h + 1;
+  while (p > 0 && isIdentChar(text.charCodeAt(p - 1))) p--;
+  if (text.charCodeAt(p - 1) === 46) {
+    p--;
+    while (p > 0 && isIdentChar(text.charCodeAt(p - 1))) p--;
+  }
+  let w = p;
+  while (w > 0 && /\s/.test(text[w - 1])) w--;
+  if (w < p) add(w - 3);
+};
+
+/** `[\w$]` */
+function isIdentChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+}
+
 /**
  * JS/TS: `app.listen(3000)`, `server.listen(PORT)` with `const PORT = 3000`, `fastify.listen({ port: 3000 })`,
  * `serve({ port: 8787 })` / `Bun.serve({ port })`, `app.set('port', 3000)`.
  */
 export const JS_PORTS: PortDetector = {
   languages: ['javascript', 'typescript'],
-  find({ text, language, occurs = () => true }) {
+  find({ text, language, occurs = () => true, ends }) {
     const out: PortSite[] = [];
     const seen = new Set<number>();
     const push = (start: number, end: number, value: string, what: string) => {
@@ -22,7 +55,8 @@ export const JS_PORTS: PortDetector = {
       out.push({ start, end, port: Number(value), what, fix: jsFix(start, end, value) });
     };
     const listenOrServe = occurs('listen') || occurs('serve');
-    for (const m of listenOrServe ? text.matchAll(/\.(listen|serve)\s*\(|\b(serve)\s*\(\s*\{/g) : []) {
+    const calls = !listenOrServe ? [] : ends ? matchesAtStarts(LISTEN_OR_SERVE, text, ends.listenOrServe, callStarts) : text.matchAll(LISTEN_OR_SERVE);
+    for (const m of calls) {
       const open = text.indexOf('(', m.index);
       const close = matchBracket(text, open);
       if (close < 0) continue;
@@ -46,7 +80,8 @@ export const JS_PORTS: PortDetector = {
       }
     }
     // `new WebSocketServer({ port: 8090 })`, `new ApolloServer(…)`-style servers configured with a port.
-    for (const m of occurs('server') ? text.matchAll(/\bnew\s+(?:[\w$]{1,60}\.)?([\w$]{0,60}Server)\s*\(\s*\{/g) : []) {
+    const servers = !occurs('server') ? [] : ends ? matchesAtStarts(NEW_SERVER, text, ends.server, newServerStart) : text.matchAll(NEW_SERVER);
+    for (const m of servers) {
       const open = m.index + m[0].length - 1;
       const close = matchBracket(text, open);
       if (close < 0) continue;

@@ -20,6 +20,12 @@ export interface PortInput {
    * detector skips a pattern that needs a word that does not occur. Undefined: every pattern runs.
    */
   occurs?: (word: PortWord) => boolean;
+  /**
+   * Where `listen` or `serve`, and where `server`, end (the offset of the last character of each occurrence, ASCII
+   * case-insensitive), when a keyword pass found them: a pattern that must hold one is tried only where such a
+   * match would start. Undefined: the patterns scan the whole text.
+   */
+  ends?: { listenOrServe: readonly number[]; server: readonly number[] };
 }
 
 /** Words some patterns need, for the rule's ScanRequest: a pattern needing one runs only where it occurs. */

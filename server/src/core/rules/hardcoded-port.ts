@@ -60,17 +60,19 @@ export const rule = defineRule({
     ...['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => `port ${d}`),
   ],
   languages: LANGUAGES,
-  scan: { words: PORT_WORDS },
+  // `listen` and `serve` are hit group 0, `server` group 1: their patterns are tried where they end.
+  scan: { words: PORT_WORDS, groups: PORT_WORDS.map((w) => (w === 'listen' || w === 'serve' ? 1 : w === 'server' ? 2 : 0)) },
   detect({ file, lines, scan }) {
     const found = scan && new Set(scan.found.map((i) => PORT_WORDS[i]));
     const occurs = found && ((w: PortWord) => found.has(w));
+    const ends = scan && { listenOrServe: scan.hits[0], server: scan.hits[1] };
     if (isTestPath(file.path)) return [];
     if (CONFIG_LANGUAGES.includes(file.language) && isDevOrTestPath(file.path)) return [];
     const findings: Finding[] = [];
     const seen = new Set<number>();
     for (const d of DETECTORS) {
       if (!d.languages.includes(file.language)) continue;
-      for (const s of d.find({ text: file.text, language: file.language, path: file.path, occurs })) {
+      for (const s of d.find({ text: file.text, language: file.language, path: file.path, occurs, ends })) {
         if (seen.has(s.start) || inComment(file.language, lines, s.start) || isEnvFallback(file.text, s.start)) continue;
         seen.add(s.start);
         const finding: Finding = {

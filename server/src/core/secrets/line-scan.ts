@@ -48,38 +48,6 @@ export function* matchesOnLines(
   }
 }
 
-/** Adds to `add` the offsets where a match of a pattern holding the word that ends at `hit` can start. */
-export type StartsOf = (text: string, hit: number, add: (start: number) => void) => void;
-
-const stickyCopies = new WeakMap<RegExp, RegExp>();
-
-/**
- * Every match a global scan of the whole text with `re` finds, when each match can only start at an offset that
- * `startsOf` gives for one of `hits`: the pattern (a sticky copy) is tried at those offsets in order, each from
- * where the previous match ended, as the scan would go on. No line is scanned, however long.
- */
-export function* matchesAtStarts(re: RegExp, text: string, hits: readonly number[], startsOf: StartsOf): Generator<RegExpExecArray> {
-  if (hits.length === 0) return;
-  let sticky = stickyCopies.get(re);
-  if (!sticky) stickyCopies.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
-  const starts: number[] = [];
-  const add = (s: number) => {
-    if (s >= 0) starts.push(s);
-  };
-  for (const h of hits) startsOf(text, h, add);
-  starts.sort((a, b) => a - b);
-  let resume = 0;
-  for (let i = 0; i < starts.length; i++) {
-    const s = starts[i];
-    if (s < resume || (i > 0 && s === starts[i - 1])) continue;
-    sticky.lastIndex = s;
-    const m = sticky.exec(text);
-    if (!m) continue;
-    resume = s + Math.max(m[0].length, 1);
-    yield m;
-  }
-}
-
 /** Tries a sticky (`y`) pattern at one offset. */
 export function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   if (at < 0) return null;

@@ -1,7 +1,8 @@
 import { mask } from '../redact';
 import { isWordChar } from '../text';
 import { looksLikeSecretValue } from './values';
-import { hintedLines, LineScans, matchesAtStarts, matchesOnLines, type StartsOf } from './line-scan';
+import { matchesAtStarts, type StartsOf } from '../anchored';
+import { hintedLines, LineScans, matchesOnLines } from './line-scan';
 import { secretNameKind } from './names';
 import type { SecretHit } from './types';
 

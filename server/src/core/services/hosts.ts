@@ -1,5 +1,5 @@
 import { AMQP, BY_PORT, CASSANDRA, DATABASE, ELASTICSEARCH, KAFKA, MEMCACHED, MONGODB, NATS, REDIS, SMTP, type ServiceKind } from './kinds';
-import { anchorOffsets, anchoredMatches } from './scan';
+import { anchorOffsets, anchoredMatches } from '../anchored';
 import { yamlScalars } from './syntax';
 
 /**

@@ -1,7 +1,8 @@
 import { mask } from '../redact';
 import { lineEndNear, lineStartNear } from './syntax';
 import { findHostSettings } from './hosts';
-import { anchoredMatches, backOverHostChars, colonAnchors } from './scan';
+import { anchoredMatches } from '../anchored';
+import { backOverHostChars, colonAnchors } from './scan';
 import { BY_PORT, BY_SCHEME, DATABASE, HTTP_SERVICE_PORTS, SMTP, type ServiceKind } from './kinds';
 
 /** A literal location of a backing service found in text (offsets into the text). */

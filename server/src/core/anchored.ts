@@ -1,0 +1,77 @@
+/*
+ * Anchored scanning: the matches a global regex finds scanning the whole text, found by trying a sticky copy of it
+ * only where a match can start (near a cheap anchor: a literal such as `://`, or a keyword the engine's pass found).
+ */
+
+const stickyCache = new WeakMap<RegExp, RegExp>();
+
+function sticky(re: RegExp): RegExp {
+  let s = stickyCache.get(re);
+  if (!s) {
+    s = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
+    stickyCache.set(re, s);
+  }
+  return s;
+}
+
+/**
+ * Matches of `re` (non-empty matches only) whose start offsets lie in the ranges `[from, to]` produced by
+ * `candidates` in non-decreasing order of `from`. Equivalent to `text.matchAll(re)` when every real match
+ * start is covered by some range.
+ */
+export function anchoredMatches(text: string, re: RegExp, candidates: Iterable<[number, number]>): RegExpExecArray[] {
+  const s = sticky(re);
+  const out: RegExpExecArray[] = [];
+  let next = 0; // first offset not yet tried (or already consumed by a match)
+  for (const [rawFrom, rawTo] of candidates) {
+    const to = Math.min(rawTo, text.length - 1);
+    for (let p = Math.max(rawFrom, next, 0); p <= to; p++) {
+      s.lastIndex = p;
+      const m = s.exec(text);
+      if (m && m[0].length > 0) {
+        out.push(m);
+        p = m.index + m[0].length - 1;
+        next = p + 1;
+      } else next = p + 1;
+    }
+  }
+  return out;
+}
+
+/** Offsets of every match start of a global anchor regex. */
+export function* anchorOffsets(text: string, anchor: RegExp): Generator<number> {
+  anchor.lastIndex = 0;
+  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+    yield m.index;
+    if (m[0].length === 0) anchor.lastIndex++;
+  }
+}
+
+/** Adds to `add` the offsets where a match of a pattern holding the word that ends at `hit` can start. */
+export type StartsOf = (text: string, hit: number, add: (start: number) => void) => void;
+
+/**
+ * Every match a global scan of the whole text with `re` finds, when each match can only start at an offset that
+ * `startsOf` gives for one of `hits`: the pattern (a sticky copy) is tried at those offsets in order, each from
+ * where the previous match ended, as the scan would go on. No line is scanned, however long.
+ */
+export function* matchesAtStarts(re: RegExp, text: string, hits: readonly number[], startsOf: StartsOf): Generator<RegExpExecArray> {
+  if (hits.length === 0) return;
+  const at = sticky(re);
+  const starts: number[] = [];
+  const add = (start: number) => {
+    if (start >= 0) starts.push(start);
+  };
+  for (const h of hits) startsOf(text, h, add);
+  starts.sort((a, b) => a - b);
+  let resume = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    if (start < resume || (i > 0 && start === starts[i - 1])) continue;
+    at.lastIndex = start;
+    const m = at.exec(text);
+    if (!m) continue;
+    resume = start + Math.max(m[0].length, 1);
+    yield m;
+  }
+}
