@@ -17,7 +17,7 @@ import { colonAnchors } from '../../server/src/core/services/scan';
 import { JS_PORTS } from '../../server/src/core/ports/js-python';
 import { PORT_WORDS } from '../../server/src/core/ports/site';
 import { importsEnvFromProcess, jsReads } from '../../server/src/core/env/reads-code';
-import type { EnvRead } from '../../server/src/core/env/match';
+import { LEX, maskComments, type EnvRead } from '../../server/src/core/env/match';
 import { rule as logRule } from '../../server/src/core/rules/log-to-file';
 import { rule as portRule } from '../../server/src/core/rules/hardcoded-port';
 
@@ -304,6 +304,24 @@ describe('fast paths find what whole-text scans find', () => {
       { numRuns: 3000, seed: 13 },
     );
     assert.ok(matched > 500, `only ${matched} pairs generated`);
+  });
+
+  it('comment masking keeps every offset and line break and only blanks', () => {
+    const text = fc
+      .array(fc.constantFrom('//', '/*', '*/', '#', '"', "'", '`', '\\', '\n', '\r', ' ', 'x', '/', '"""', "'''", 'f', '=', '(', 'return', '<!--', '-->'), { maxLength: 40 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom(...(Object.keys(LEX) as (keyof typeof LEX)[])), (t, lang) => {
+        const masked = maskComments(t, LEX[lang]);
+        assert.equal(masked.length, t.length);
+        for (let i = 0; i < t.length; i++) {
+          const c = t[i];
+          if (c === '\n' || c === '\r') assert.equal(masked[i], c, `line break at ${i}`);
+          else assert.ok(masked[i] === c || masked[i] === ' ', `${JSON.stringify(t)} at ${i}`);
+        }
+      }),
+      { numRuns: 3000, seed: 37 },
+    );
   });
 
   it('the minified-line test that skips ahead = one that looks at every line', () => {

@@ -124,13 +124,13 @@ class Blanker {
   }
 }
 
-/** The next occurrence of any of a few characters, by one `indexOf` per character, each kept until passed. */
+/** The next occurrence of any of a few strings (characters), by one `indexOf` per string, each kept until passed. */
 class NextOf {
   private readonly at: number[];
   constructor(private readonly text: string, private readonly chars: readonly string[]) {
     this.at = chars.map(() => -2);
   }
-  /** The first position at or after `i` holding one of the characters, or -1. */
+  /** The first position at or after `i` where one of the strings starts, or -1. */
   from(i: number): number {
     let best = -1;
     for (let k = 0; k < this.chars.length; k++) {
@@ -239,24 +239,26 @@ export function maskComments(text: string, syntax: LexSyntax | undefined): strin
   const multiline = syntax.multiline ?? '';
   const regexLiterals = syntax.regexLiterals ?? false;
   // Only comments (and Python's triple-quoted strings) are blanked: past the last place one could start, the rest
-  // of the text needs no lexing.
-  let lastOpener = -1;
-  for (const t of [...line, ...(block ? [block[0]] : []), ...(triple ? ['"""', "'''"] : [])]) {
-    lastOpener = Math.max(lastOpener, text.lastIndexOf(t));
-  }
+  // of the text needs no lexing. (Found going forward, an `indexOf` per opener kept until passed: a backward
+  // search for the last one costs a slow scan of the whole text.)
+  const opener = new NextOf(text, [...line, ...(block ? [block[0]] : []), ...(triple ? ['"""', "'''"] : [])]);
+  let nextOpener = -1;
   // Quote characters that begin no comment token (and no triple quote) go straight to the end of their string.
   const openers = [...line, ...(block ? [block[0]] : [])];
-  const plainQuote = new Set<number>();
+  const plainQuote = new Uint8Array(128);
   for (const q of quotes + multiline) {
-    if (!triple && !openers.some((t) => t[0] === q)) plainQuote.add(q.charCodeAt(0));
+    if (!triple && !openers.some((t) => t[0] === q)) plainQuote[q.charCodeAt(0)] = 1;
   }
+  const multilineQuote = new Uint8Array(128);
+  for (const q of multiline) multilineQuote[q.charCodeAt(0)] = 1;
   let i = 0;
   while (i < n) {
     i = next.from(i);
-    if (i < 0 || i > lastOpener) break;
+    if (i < 0) break;
+    if (i > nextOpener && (nextOpener = opener.from(i)) < 0) break;
     const code = text.charCodeAt(i);
-    if (plainQuote.has(code)) {
-      i = multiline.includes(text[i]) ? multilineStringEnd(text, i) : stringEnd(text, i);
+    if (code < 128 && plainQuote[code] === 1) {
+      i = multilineQuote[code] === 1 ? multilineStringEnd(text, i) : stringEnd(text, i);
       continue;
     }
     const ch = text[i];
