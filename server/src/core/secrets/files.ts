@@ -27,12 +27,26 @@ export function projectRelative(path: string, root: string | undefined): string 
   return path;
 }
 
+/** TEST_DIR's answer per folder (a tree has many files per folder); forgotten when it grows past a bound. */
+const testDirs = new Map<string, boolean>();
+
+function isTestDir(dir: string): boolean {
+  let v = testDirs.get(dir);
+  if (v === undefined) {
+    if (testDirs.size >= 10_000) testDirs.clear();
+    v = TEST_DIR.test(dir);
+    // A copy as the key: a folder cut from a longer string can keep that string alive while it sits in the map.
+    testDirs.set((' ' + dir).slice(1), v);
+  }
+  return v;
+}
+
 export function classifyFile(relPath: string, text: string): FileClass {
   const base = relPath.slice(relPath.lastIndexOf('/') + 1);
   const lower = base.toLowerCase();
   return {
     lockFile: LOCK_FILES.has(lower),
-    test: TEST_DIR.test(relPath.slice(0, relPath.length - base.length)) || TEST_NAME.test(base) || (isEnvFileName(base) && TEST_ENV.test(base.replace(/^\.?env/i, '.'))),
+    test: isTestDir(relPath.slice(0, relPath.length - base.length)) || TEST_NAME.test(base) || (isEnvFileName(base) && TEST_ENV.test(base.replace(/^\.?env/i, '.'))),
     envTemplate: isEnvFileName(base) && ENV_TEMPLATE.test(base.replace(/^\.?env/i, '.')),
     minified: /\.min\.(?:js|mjs|css)$/.test(lower) || hasMinifiedLine(text),
   };
