@@ -101,6 +101,17 @@ describe('inline ignores', () => {
     assert.deepEqual(run('// twelve-factor-ignore-next-line\nx', 'javascript', [1]), []);
   });
 
+  it('the engine honours directives, and only written as directives (the keyword pass finds them in any case)', () => {
+    const engine = defaultEngine();
+    const secret = "const apiKey = 'Zx9Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0';";
+    const ids = (text: string) => engine.check({ path: '/p/src/app.js', text, language: 'javascript' }, facts).map((f) => `${f.range.start.line}:${f.ruleId}`);
+    assert.deepEqual(ids(secret), ['0:config/hardcoded-secret']);
+    assert.deepEqual(ids(`// twelve-factor-ignore-next-line config/hardcoded-secret\n${secret}`), []);
+    assert.deepEqual(ids(`${secret} // twelve-factor-ignore`), []);
+    assert.deepEqual(ids(`// twelve-factor-ignore-file\nx\n${secret}`), []);
+    assert.deepEqual(ids(`// TWELVE-FACTOR-IGNORE-NEXT-LINE\n${secret}`), ['1:config/hardcoded-secret']);
+  });
+
   it('file-wide directive', () => {
     assert.deepEqual(run('# twelve-factor-ignore-file config/hardcoded-secret\na\nb', 'yaml', [1, 2]), []);
     assert.deepEqual(run('# twelve-factor-ignore-file logs/log-to-file\na', 'yaml', [1]), [1]);

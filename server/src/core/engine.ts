@@ -1,5 +1,5 @@
 import { fingerprint } from './fingerprint';
-import { ignoreFilter } from './ignores';
+import { IGNORE, ignoreFilter } from './ignores';
 import { isDeclarationFile } from './languages';
 import { KeywordScanner, type KeywordScan, type ScanEvents } from './prefilter';
 import { FACTORS } from './rule';
@@ -66,6 +66,8 @@ export class Engine {
   private readonly rulesByKeyword: Rule[][];
   private readonly alwaysRun: Rule[];
   private readonly shares: ScanShare[] = [];
+  /** The index of IGNORE among the words: a file without it has no ignore directive to look for. */
+  private readonly ignoreWord: number;
 
   constructor(readonly rules: readonly Rule[]) {
     const words: string[] = [];
@@ -101,11 +103,12 @@ export class Engine {
       this.shares.push({ rule, wordIndex, groupBase, groups });
       groupBase += groups;
     }
+    this.ignoreWord = wordOf(IGNORE);
     this.scanner = new KeywordScanner(words, wordGroups);
   }
 
   /** The rules that would run on `file` (language applies and a keyword occurs), with what each asked to find. */
-  private select(file: SourceFile): { rules: Rule[]; scans: Map<Rule, WordScan> } {
+  private select(file: SourceFile): { rules: Rule[]; scans: Map<Rule, WordScan>; directives: boolean } {
     const result = this.keywordScan(file);
     const selected = new Set<Rule>(this.alwaysRun);
     for (const k of result.found) for (const r of this.rulesByKeyword[k]) selected.add(r);
@@ -129,7 +132,7 @@ export class Engine {
         scans.set(share.rule, { found: local, hits });
       }
     }
-    return { rules, scans };
+    return { rules, scans, directives: rules.length > 0 && result.found.includes(this.ignoreWord) };
   }
 
   /**
@@ -175,7 +178,7 @@ export class Engine {
       const allow = options.allow?.[rule.meta.id];
       const accepted = options.accepted?.get(rule.meta.id);
       for (const f of found) {
-        if (ignored === null) ignored = ignoreFilter(file.text, file.language, lines);
+        if (ignored === null) ignored = selection.directives ? ignoreFilter(file.text, file.language, lines) : undefined;
         if (ignored?.(f)) continue;
         const needsText = (allow !== undefined && allow.length > 0) || accepted !== undefined || options.fingerprints === true;
         const matched = needsText ? file.text.slice(lines.offsetAt(f.range.start), lines.offsetAt(f.range.end)) : '';
