@@ -324,6 +324,30 @@ describe('fast paths find what whole-text scans find', () => {
     );
   });
 
+  it('positions looked up near the last one asked = positions found by a search from the start', () => {
+    const text = fc.array(fc.constantFrom('a', 'bc', '\n', '\r\n', '\r', '\n\n', 'xyz'), { maxLength: 30 }).map((p) => p.join(''));
+    const naive = (t: string, offset: number) => {
+      const o = Math.max(0, Math.min(offset, t.length));
+      let line = 0;
+      let start = 0;
+      for (let i = 0; i < o; i++) {
+        const c = t[i];
+        if (c === '\n' || (c === '\r' && t[i + 1] !== '\n')) {
+          line++;
+          start = i + 1;
+        }
+      }
+      return { line, character: o - start };
+    };
+    fc.assert(
+      fc.property(text, fc.array(fc.integer({ min: -2, max: 70 }), { maxLength: 20 }), (t, offsets) => {
+        const lines = lineIndex(t);
+        for (const o of [...offsets, ...[...offsets].sort((a, b) => a - b)]) assert.deepEqual(lines.positionAt(o), naive(t, o), `${JSON.stringify(t)} at ${o}`);
+      }),
+      { numRuns: 3000, seed: 41 },
+    );
+  });
+
   it('the minified-line test that skips ahead = one that looks at every line', () => {
     const naive = (text: string): boolean =>
       text.split('\n').some((line) => line.length > 1000 && line.split('').filter((c) => c === ' ').length / line.length < 0.05);

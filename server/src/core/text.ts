@@ -31,6 +31,7 @@ function lineStarts(text: string): Int32Array {
 export function lineIndex(text: string): LineIndex {
   let cached: Int32Array | undefined;
   const starts = (): Int32Array => (cached ??= lineStarts(text));
+  let hint = 0;
   const lineEnd = (line: number): number => {
     const s = starts();
     let end = line + 1 < s.length ? s[line + 1] : text.length;
@@ -45,13 +46,18 @@ export function lineIndex(text: string): LineIndex {
     positionAt(offset: number): Position {
       const s = starts();
       const o = Math.max(0, Math.min(offset, text.length));
-      let lo = 0;
-      let hi = s.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (s[mid] <= o) lo = mid;
-        else hi = mid - 1;
+      // Findings come mostly in order: the line of the last answer, or a line or two after it, is looked at first.
+      let lo = hint;
+      if (s[lo] > o || (lo + 1 < s.length && s[lo + 1] <= o && (++lo + 1 < s.length && s[lo + 1] <= o))) {
+        lo = 0;
+        let hi = s.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (s[mid] <= o) lo = mid;
+          else hi = mid - 1;
+        }
       }
+      hint = lo;
       return { line: lo, character: o - s[lo] };
     },
     offsetAt(p: Position): number {
