@@ -94,7 +94,7 @@ class BatchSource implements ItemSource {
  * Batches queued per worker: one being checked and the next ones read ahead, so a worker never waits for the main
  * thread to walk and read. Each has its slot: a buffer shared with the worker, which holds the batch's bytes.
  */
-const QUEUED_PER_WORKER = 8;
+const QUEUED_PER_WORKER = 6;
 
 /**
  * Checks the items, on the main thread (small scans) or on `jobs` worker threads fed batches of files on demand
