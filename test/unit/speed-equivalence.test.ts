@@ -275,6 +275,53 @@ describe('fast paths find what whole-text scans find', () => {
     assert.ok(reported > 500, `only ${reported} ports generated`);
   });
 
+  it("the log rule's keyword answers from the engine's pass = its own case-insensitive searches", () => {
+    const engine = new Engine([logRule]);
+    const site = fc.constantFrom(
+      'new winston.transports.File({ filename: "app.log" })', 'new DailyRotateFile({ filename: "x.log" })', 'pino.destination("./app.log")',
+      'fs.createWriteStream("out.log")', 'fs.appendFileSync("a.log", s)', 'logging.FileHandler("x.log")', 'logging.basicConfig(filename="a.log")',
+      'log4js.configure({ appenders: { f: { type: "file", filename: "a.log" } } })', 'bunyan.createLogger({ streams: [{ path: "/var/log/a.log" }] })',
+      'logger.add(new RotatingFileHandler("x.log"))', 'os.OpenFile("app.log", os.O_CREATE, 0644)', 'node app.js > app.log', '"scripts": { "start": "node a.js >> out.log" }',
+      'w := &lumberjack.Logger{Filename: "a.log"}', 'cfg.OutputPaths = []string{"app.log"}', '"outputPaths": ["x.log"]',
+      'TRANSPORTS.FILE', 'Pino', 'LOG4JS', 'createWriteStream', 'logging:\n  file:\n    name: app.log', 'Serilog.WriteTo.File("log.txt")',
+    );
+    const noise = fc.constantFrom('\n', ' ', ';', 'K', 'İ', 'É', 'log', 'file', 'append', 'x');
+    const text = fc.array(fc.oneof(site, noise), { maxLength: 8 }).map((p) => p.join(''));
+    const paths = fc.constantFrom('/p/src/app.js', '/p/app.py', '/p/main.go', '/p/config.yaml', '/p/package.json', '/p/run.sh', '/p/App.cs', '/p/log4j.properties');
+    let reported = 0;
+    fc.assert(
+      fc.property(text, paths, (t, path) => {
+        const file = { path, text: t, language: languageOf(path) };
+        const shared = engine.check(file, facts).map((f) => `${f.range.start.line}:${f.range.start.character} ${f.message}`);
+        const alone = logRule.detect({ file, facts, lines: lineIndex(t) }).map((f) => `${f.range.start.line}:${f.range.start.character} ${f.message}`);
+        reported += alone.length;
+        assert.deepEqual(shared, alone, JSON.stringify(t));
+      }),
+      { numRuns: 3000, seed: 17 },
+    );
+    assert.ok(reported > 300, `only ${reported} findings generated`);
+  });
+
+  it('confirming a match by scanning its line only as far as asked = by scanning the whole line', () => {
+    const patterns = [/"[^"\n]*"\s*,\s*"[^"\n]*"/g, /\w+=\w*/g, /(?<=\s)x?/g, /\n?x/g, new RegExp(CREDENTIAL_PAIR.source, 'g')];
+    const text = fc.array(fc.constantFrom('"a"', '"b", "c"', ', ', ' ', 'k=v', 'k=', '\n', 'x', ' x', 'auth("u", "s3cr3t")', '"'), { maxLength: 25 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 12 }), (t, asks) => {
+        const scans = new LineScans(t);
+        for (const [k, re] of patterns.entries()) {
+          for (const n of asks) {
+            const at = t.length === 0 ? 0 : (n * (k + 1)) % t.length;
+            const ls = at > 0 ? t.lastIndexOf('\n', at - 1) + 1 : 0;
+            const le = t.indexOf('\n', at) < 0 ? t.length : t.indexOf('\n', at);
+            const whole = new Set([...matchesOnLines(re, t, [ls, le])].map((m) => m.index));
+            assert.equal(scans.finds(re, at), whole.has(at), `${re} at ${at} in ${JSON.stringify(t)}`);
+          }
+        }
+      }),
+      { numRuns: 3000, seed: 29 },
+    );
+  });
+
   it('a line holding a user/password pair always passes the pair pattern\'s line gate', () => {
     const pair = fc
       .tuple(

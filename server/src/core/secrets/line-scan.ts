@@ -98,19 +98,41 @@ interface LineScan {
  */
 export class LineScans {
   private readonly byPattern = new Map<RegExp, Map<number, LineScan>>();
+  /** The offset of every `\n`, found on the first question (a search back per question is quadratic on one long line). */
+  private breaks: Int32Array | undefined;
 
   constructor(private readonly text: string) {}
+
+  /** The line holding `at`, split at `\n`: its start and its end (the `\n` after it, or the end of the text). */
+  private lineOf(at: number): [number, number] {
+    const text = this.text;
+    if (!this.breaks) {
+      let count = 0;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+      this.breaks = new Int32Array(count);
+      let k = 0;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.breaks[k++] = i;
+    }
+    const b = this.breaks;
+    // The first break at or after `at`.
+    let lo = 0;
+    let hi = b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (b[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return [lo > 0 ? b[lo - 1] + 1 : 0, lo < b.length ? b[lo] : text.length];
+  }
 
   /** Whether a scan with `re` (global) of the line holding `at` finds a match that starts at `at`. */
   finds(re: RegExp, at: number): boolean {
     const text = this.text;
-    const ls = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+    const [ls, le] = this.lineOf(at);
     let byLine = this.byPattern.get(re);
     if (!byLine) this.byPattern.set(re, (byLine = new Map()));
     let scan = byLine.get(ls);
     if (!scan) {
-      let le = text.indexOf('\n', at);
-      if (le < 0) le = text.length;
       const base = ls > 0 ? ls - 1 : 0;
       scan = { line: text.slice(base, le), base, resume: 0, reached: -1, done: false, starts: new Set() };
       byLine.set(ls, scan);
