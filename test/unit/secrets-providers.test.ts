@@ -93,6 +93,14 @@ describe('checksums and look-alikes', () => {
     assert.equal(hit?.severity, 'warning');
     assert.match(hit.message, /checksum/);
   });
+  it('the credential word must be near the look-alike: on its line, within 300 characters', () => {
+    const bad = valid.slice(0, -1) + (valid.endsWith('A') ? 'B' : 'A');
+    assert.equal(scanProviders(`token ${'x'.repeat(290)} ${bad}`).length, 1);
+    assert.equal(scanProviders(`token ${'x'.repeat(310)} ${bad}`).length, 0);
+    assert.equal(scanProviders(`${bad} ${'x'.repeat(290)} token`).length, 1);
+    assert.equal(scanProviders(`${bad} ${'x'.repeat(310)} token`).length, 0);
+    assert.equal(scanProviders(`token\n${bad}`).length, 0, 'not on another line');
+  });
   it('test files only get strong formats with random bodies', () => {
     const jwt = PROVIDERS.find((p) => p.id === 'jwt')!.examples.ng[0];
     assert.equal(scanProviders(jwt, { strict: true }).length, 0);

@@ -7,6 +7,8 @@ import { RULES, languageOf, lineIndex, type LanguageId, type ProjectFacts, type 
 export function adversarialInputs(scale = 1): { name: string; text: string }[] {
   const MB = Math.round(1_000_000 * scale);
   const nested = '{'.repeat(MB / 2) + '}'.repeat(MB / 2);
+  // GitHub-token-shaped strings whose checksum fails: each is judged by the words around it on its line.
+  const fakeTokens = Array.from({ length: Math.ceil(MB / 41) }, (_, i) => `ghp_${(i * 2654435761 >>> 0).toString(36).padStart(7, 'x')}${'Zq9Wm3Lp7Kd2Rt5Yv8Bn1Hc4Jf6Gs0Ax'.slice(0, 29)} `).join('');
   const minified = Array.from({ length: Math.ceil(75_000 * scale) }, (_, i) => `var a${i}=function(b){return b.password||"x${i}"+process.env.A${i % 50}};`).join('');
   return [
     { name: 'a line of one character', text: 'a'.repeat(MB) },
@@ -16,6 +18,7 @@ export function adversarialInputs(scale = 1): { name: string; text: string }[] {
     { name: 'a line of a1', text: 'a1'.repeat(MB / 2) },
     { name: 'half-open quotes', text: 'password = "'.repeat(MB / 12) },
     { name: 'secret words without values', text: 'token secret password api_key '.repeat(MB / 30) },
+    { name: 'tokens failing their checksum', text: fakeTokens.slice(0, MB) },
     { name: 'provider prefixes without bodies', text: 'sk_live_ ghp_ AKIA xoxb- -----BEGIN PRIVATE KEY----- '.repeat(MB / 55) },
     { name: 'URL-ish run', text: 'postgres://user:'.repeat(MB / 16) },
     { name: 'env reads', text: 'process.env.'.repeat(MB / 12) },

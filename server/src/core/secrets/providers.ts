@@ -93,11 +93,20 @@ export function providerKeywords(): string[] {
 /** A credential word near an unverifiable token makes it "clearly a token" anyway. */
 const CREDENTIAL_CONTEXT = /token|auth|bearer|password|secret|credential|api[_-]?key|github|gh_|npm/i;
 
+/** How far from the token, on its line, a credential word counts as near it. */
+const NEAR = 300;
+
+/**
+ * The rest of the token's line, at most NEAR characters on each side (the token itself left out). Bounded: on a
+ * megabyte line of token-shaped strings, the whole line per token made the check quadratic.
+ */
 function lineAround(text: string, start: number, end: number): string {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  let le = text.indexOf('\n', end);
-  if (le < 0) le = text.length;
-  return text.slice(ls, start) + ' ' + text.slice(end, le);
+  const from = Math.max(0, start - NEAR);
+  const before = text.slice(from, start);
+  const after = text.slice(end, Math.min(text.length, end + NEAR));
+  const ls = before.lastIndexOf('\n') + 1;
+  const le = after.indexOf('\n');
+  return before.slice(ls) + ' ' + (le < 0 ? after : after.slice(0, le));
 }
 
 function defaultBody(token: string): string {
