@@ -17,7 +17,8 @@ const CREDENTIAL_STRING_KEYWORDS = [
  * - provider tokens recognised by their documented format (135 formats: AWS, GCP, Azure, GitHub, GitLab, Slack,
  *   Stripe, Twilio, SendGrid, OpenAI, Anthropic, Hugging Face, npm, PyPI, Vault, Terraform Cloud, private keys,
  *   signed JWTs, …), with the checksum verified where the format has one (GitHub, npm: a look-alike whose
- *   checksum fails is only reported, as a warning, when a credential word is next to it);
+ *   checksum fails is only reported, as a warning, when a credential word is near it: on its line, within 300
+ *   characters);
  * - 25 kinds of key whose shape is too common to stand alone (32 hex digits, a UUID), when the name says whose they
  *   are (`DATADOG_API_KEY`, `TWILIO_AUTH_TOKEN`, `AWS_SECRET_ACCESS_KEY`, `HEROKU_API_KEY`);
  * - string values assigned to secret-named variables or keys (`password`, `DB_PASS`, `apiKey`, `client_secret`,
