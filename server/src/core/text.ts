@@ -104,3 +104,13 @@ export function shannonEntropy(s: string): number {
 export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
+
+/** `[\w$]`: the characters of an identifier in JavaScript-like code, as patterns spell it. */
+export function isIdentChar(c: number): boolean {
+  return isWordChar(c) || c === 36;
+}
+
+/** `[\w+.-]`: the characters a URL scheme is made of (and what a scheme's lookbehind excludes before it). */
+export function isSchemeChar(c: number): boolean {
+  return isWordChar(c) || c === 43 || c === 46 || c === 45;
+}

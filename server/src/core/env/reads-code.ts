@@ -1,4 +1,4 @@
-import { isWordChar } from '../text';
+import { isIdentChar, isWordChar } from '../text';
 import { collect, NAME, UPPER_NAME, type EnvRead } from './match';
 
 /*
@@ -262,11 +262,6 @@ export function helperReads(text: string, out: EnvRead[]): void {
 }
 
 const HELPER_NOT_A_READ = /set|del|unset|put|with|mock|patch|stub|clear|has|load|parse|expand|file|error|exception|envelop|venv|ironment(?!variable)/;
-
-/** `[A-Za-z0-9_$]`: the characters of a JavaScript-ish identifier as the patterns here spell it (`[\w$]`). */
-function isIdentChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
-}
 
 /** Aliases of the env object: `const env = process.env`, `const { env } = process`, `import { env } from 'node:process'`. */
 export function jsAliasReads(text: string, out: EnvRead[]): void {

@@ -1,5 +1,6 @@
 import { matchesAtStarts, type StartsOf } from '../anchored';
 import { pythonImportEdit } from '../logs/python';
+import { isIdentChar } from '../text';
 import { matchBracket, splitArgs } from '../services/syntax';
 import { isServerPort, resolveConstant, type PortDetector, type PortSite } from './site';
 
@@ -34,11 +35,6 @@ const newServerStart: StartsOf = (text, h, add) => {
   while (w > 0 && /\s/.test(text[w - 1])) w--;
   if (w < p) add(w - 3);
 };
-
-/** `[\w$]` */
-function isIdentChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
-}
 
 /**
  * JS/TS: `app.listen(3000)`, `server.listen(PORT)` with `const PORT = 3000`, `fastify.listen({ port: 3000 })`,

@@ -1,5 +1,5 @@
 import { mask } from '../redact';
-import { isWordChar } from '../text';
+import { isSchemeChar, isWordChar } from '../text';
 import { looksLikeSecretValue } from './values';
 import { matchesAtStarts, type StartsOf } from '../anchored';
 import { hintedLines, LineScans, matchesOnLines } from './line-scan';
@@ -102,11 +102,6 @@ const MATCH_STARTS = new Map<RegExp, StartsOf>([
 
 const URL_CREDENTIALS_AT = new RegExp(URL_CREDENTIALS.source, 'iy');
 
-/** `[\w+.-]`: what URL_CREDENTIALS' lookbehind excludes before a scheme. */
-function isSchemeRunChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 43 || c === 46 || c === 45;
-}
-
 /**
  * URL_CREDENTIALS tried only where a scheme ends at a `://` (`hits`: the offsets of the last `/` of each): the
  * scheme is the whole run of `[\w+.-]` before it, as the pattern's lookbehind allows no other start.
@@ -114,7 +109,7 @@ function isSchemeRunChar(c: number): boolean {
 function* urlsAt(text: string, hits: readonly number[]): Generator<RegExpExecArray> {
   for (const h of hits) {
     let r = h - 2;
-    while (r > 0 && r > h - 40 && isSchemeRunChar(text.charCodeAt(r - 1))) r--;
+    while (r > 0 && r > h - 40 && isSchemeChar(text.charCodeAt(r - 1))) r--;
     if (r >= h - 2) continue;
     URL_CREDENTIALS_AT.lastIndex = r;
     const m = URL_CREDENTIALS_AT.exec(text);

@@ -1,4 +1,5 @@
 import { mask } from '../redact';
+import { isSchemeChar } from '../text';
 import { lineEndNear, lineStartNear } from './syntax';
 import { findHostSettings } from './hosts';
 import { anchoredMatches } from '../anchored';
@@ -61,11 +62,6 @@ export interface ServiceWords {
 /** The words findServiceLocations can be told about, for a rule's ScanRequest: `host` is group 0, with its hits. */
 export const SERVICE_SCAN = { words: ['database', 'initial catalog', 'host'], groups: [0, 0, 1] } as const;
 
-/** `[\w+.-]`: what SCHEME_URL's lookbehind excludes before a scheme (and what a scheme is made of). */
-function isSchemeRunChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 43 || c === 46 || c === 45;
-}
-
 /**
  * Where SCHEME_URL can match with its `://` at each of `seps`: only at the start of the run of `[\w+.-]` before it
  * (the lookbehind rules out every later offset), and only if that is at most 40 characters back (no scheme is
@@ -74,7 +70,7 @@ function isSchemeRunChar(c: number): boolean {
 export function schemeStarts(text: string, seps: readonly number[]): [number, number][] {
   return seps.map((s): [number, number] => {
     let p = s;
-    while (p > 0 && p > s - 40 && isSchemeRunChar(text.charCodeAt(p - 1))) p--;
+    while (p > 0 && p > s - 40 && isSchemeChar(text.charCodeAt(p - 1))) p--;
     return [p, p];
   });
 }
