@@ -105,6 +105,14 @@ export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/** The start of the run of `isChar` characters that ends just before `at`, looked for at most `max` characters back. */
+export function runStartBefore(text: string, at: number, isChar: (c: number) => boolean, max = at): number {
+  const stop = Math.max(0, at - max);
+  let p = at;
+  while (p > stop && isChar(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
 /** `[\w$]`: the characters of an identifier in JavaScript-like code, as patterns spell it. */
 export function isIdentChar(c: number): boolean {
   return isWordChar(c) || c === 36;

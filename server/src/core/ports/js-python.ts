@@ -1,6 +1,6 @@
 import { matchesAtStarts, type StartsOf } from '../anchored';
 import { pythonImportEdit } from '../logs/python';
-import { isIdentChar } from '../text';
+import { isIdentChar, runStartBefore } from '../text';
 import { matchBracket, splitArgs } from '../services/syntax';
 import { isServerPort, resolveConstant, type PortDetector, type PortSite } from './site';
 
@@ -25,12 +25,8 @@ const NEW_SERVER = /\bnew\s+(?:[\w$]{1,60}\.)?([\w$]{0,60}Server)\s*\(\s*\{/g;
  * (white space or `(` must follow it), maybe after one `qualifier.`, and `new` and white space come before.
  */
 const newServerStart: StartsOf = (text, h, add) => {
-  let p = h + 1;
-  while (p > 0 && isIdentChar(text.charCodeAt(p - 1))) p--;
-  if (text.charCodeAt(p - 1) === 46) {
-    p--;
-    while (p > 0 && isIdentChar(text.charCodeAt(p - 1))) p--;
-  }
+  let p = runStartBefore(text, h + 1, isIdentChar);
+  if (text.charCodeAt(p - 1) === 46) p = runStartBefore(text, p - 1, isIdentChar);
   let w = p;
   while (w > 0 && /\s/.test(text[w - 1])) w--;
   if (w < p) add(w - 3);

@@ -1,5 +1,5 @@
 import { mask } from '../redact';
-import { isSchemeChar, isWordChar } from '../text';
+import { isSchemeChar, isWordChar, runStartBefore } from '../text';
 import { looksLikeSecretValue } from './values';
 import { matchesAtStarts, type StartsOf } from '../anchored';
 import { hintedLines, LineScans, matchesOnLines } from './line-scan';
@@ -61,13 +61,6 @@ function hintRegex(words: readonly string[]): RegExp {
 
 const isSpaceOrTab = (c: number) => c === 32 || c === 9;
 
-/** The start of the run of `isChar` characters that ends just before `at`. */
-function runBefore(text: string, at: number, isChar: (c: number) => boolean): number {
-  let r = at;
-  while (r > 0 && isChar(text.charCodeAt(r - 1))) r--;
-  return r;
-}
-
 /**
  * For each pattern tried at its group's hits (`h`: the last character of a word of the group), the offsets where
  * a match holding that word would start. Together they must include the start of every match (more is harmless:
@@ -84,16 +77,16 @@ const MATCH_STARTS = new Map<RegExp, StartsOf>([
     (t, h, add) => {
       add(h - 9);
       const word = h - 4;
-      const gap = runBefore(t, word, isSpaceOrTab);
+      const gap = runStartBefore(t, word, isSpaceOrTab);
       if (gap === word) return;
       add(gap - 4);
-      const gap2 = runBefore(t, gap - 9, isSpaceOrTab);
+      const gap2 = runStartBefore(t, gap - 9, isSpaceOrTab);
       if (gap2 < gap - 9) add(gap2 - 4);
     },
   ],
   [PS_PLAINTEXT, (_t, h, add) => add(h - 21)],
   // The function's name holds the word and starts at a word boundary: it is the whole run of word characters.
-  [CREDENTIAL_PAIR, (t, h, add) => add(runBefore(t, h + 1, isWordChar))],
+  [CREDENTIAL_PAIR, (t, h, add) => add(runStartBefore(t, h + 1, isWordChar))],
   [CURL_USER, (_t, h, add) => add(h - 3)],
   [CLI_FLAG, (_t, h, add) => add(h - 1)],
   // A quote, then `Bearer` (6 letters), `Token` or `Basic` (5).
@@ -108,8 +101,7 @@ const URL_CREDENTIALS_AT = new RegExp(URL_CREDENTIALS.source, 'iy');
  */
 function* urlsAt(text: string, hits: readonly number[]): Generator<RegExpExecArray> {
   for (const h of hits) {
-    let r = h - 2;
-    while (r > 0 && r > h - 40 && isSchemeChar(text.charCodeAt(r - 1))) r--;
+    const r = runStartBefore(text, h - 2, isSchemeChar, 38);
     if (r >= h - 2) continue;
     URL_CREDENTIALS_AT.lastIndex = r;
     const m = URL_CREDENTIALS_AT.exec(text);

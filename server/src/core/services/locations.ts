@@ -1,5 +1,5 @@
 import { mask } from '../redact';
-import { isSchemeChar } from '../text';
+import { isSchemeChar, runStartBefore } from '../text';
 import { lineEndNear, lineStartNear } from './syntax';
 import { findHostSettings } from './hosts';
 import { anchoredMatches } from '../anchored';
@@ -69,8 +69,7 @@ export const SERVICE_SCAN = { words: ['database', 'initial catalog', 'host'], gr
  */
 export function schemeStarts(text: string, seps: readonly number[]): [number, number][] {
   return seps.map((s): [number, number] => {
-    let p = s;
-    while (p > 0 && p > s - 40 && isSchemeChar(text.charCodeAt(p - 1))) p--;
+    const p = runStartBefore(text, s, isSchemeChar, 40);
     return [p, p];
   });
 }

@@ -1,16 +1,16 @@
+import { runStartBefore } from '../text';
+
+/** `[a-z0-9.-]` in either case: the characters of a host name as the host:port patterns spell it. */
+function isHostChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+}
+
 /**
- * The lowest offset a host name ending just before `colon` can start at: walks back over `[a-z0-9.-]`
- * (either case) at most `max` characters.
+ * The start of the run of host characters ending just before `colon`, looked for at most `max` characters back
+ * (exactly these characters: a match of the host:port patterns can start nowhere else in the run).
  */
 export function backOverHostChars(text: string, colon: number, max: number): number {
-  let p = colon;
-  const stop = Math.max(0, colon - max);
-  while (p > stop) {
-    const c = text.charCodeAt(p - 1) | 0x20;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x2e || c === 0x2d) p--;
-    else break;
-  }
-  return p;
+  return runStartBefore(text, colon, isHostChar, max);
 }
 
 /** What one pass over the colons of a text finds: the anchors of the URL and host:port patterns. */
