@@ -24,6 +24,14 @@ export class GitIgnore {
     return rules;
   }
 
+  /**
+   * What a listing of the folder `relDir` (relative to the root, `/`-separated) showed: a folder without a
+   * `.gitignore` needs no read attempt (a failed read costs an exception, and most folders have none).
+   */
+  knowFolder(relDir: string, hasGitignore: boolean): void {
+    if (!hasGitignore && !this.perDir.has(relDir)) this.perDir.set(relDir, null);
+  }
+
   /** Is `relPath` (`/`-separated, relative to the root) ignored? `isDir` marks folders (patterns like `dist/`). */
   ignores(relPath: string, isDir = false): boolean {
     const parts = relPath.split('/').filter(Boolean);

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import { isAscii } from 'node:buffer';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { GitIgnore } from './gitignore';
 
 /** Folders that hold other people's code or build output: never walked unless `includeVendored`. */
@@ -79,8 +79,10 @@ export function* walkFiles(root: string, options: WalkOptions, skipped: SkippedF
   const gitignore = new GitIgnore(root);
   const maxSize = options.maxFileSize ?? 2_000_000;
   // An explicit stack of folders (their entries sorted), not recursion: a generator per folder would cost more.
-  const stack: { dir: string; entries: Dirent[]; next: number }[] = [];
-  const enter = (dir: string) => {
+  // Each folder with its path relative to the root (`/`-separated, '' for the root): entries' relative paths are
+  // built from it instead of by path.relative.
+  const stack: { dir: string; rel: string; entries: Dirent[]; next: number }[] = [];
+  const enter = (dir: string, rel: string) => {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -89,10 +91,11 @@ export function* walkFiles(root: string, options: WalkOptions, skipped: SkippedF
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    gitignore.knowFolder(rel, entries.some((e) => e.name === '.gitignore'));
     options.onFolder?.(dir, entries);
-    stack.push({ dir, entries, next: 0 });
+    stack.push({ dir, rel, entries, next: 0 });
   };
-  enter(root);
+  enter(root, '');
   while (stack.length > 0) {
     const top = stack[stack.length - 1];
     if (top.next >= top.entries.length) {
@@ -101,7 +104,7 @@ export function* walkFiles(root: string, options: WalkOptions, skipped: SkippedF
     }
     const e = top.entries[top.next++];
     const abs = join(top.dir, e.name);
-    const rel = relative(root, abs).split(sep).join('/');
+    const rel = top.rel === '' ? e.name : `${top.rel}/${e.name}`;
     let isDir = e.isDirectory();
     let isFile = e.isFile();
     if (e.isSymbolicLink()) {
@@ -119,7 +122,7 @@ export function* walkFiles(root: string, options: WalkOptions, skipped: SkippedF
       if (!options.includeVendored && VENDORED_DIRS.has(e.name)) continue;
       if (gitignore.ignores(rel, true)) continue;
       if (options.isIgnored?.(abs, true)) continue;
-      enter(abs);
+      enter(abs, rel);
     } else if (isFile) {
       if (gitignore.ignores(rel)) continue;
       if (!options.includeVendored && isSkippedByDefault(rel)) continue;
