@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: throughput of the CLI on a large corpus, against secretlint when it is installed beside it, and
- * latency of the language server on a 10,000-line file over the real protocol. Prints a Markdown table for the
+ * `npm run bench`: throughput of the CLI on a large corpus (and, on Linux, its CPU time by thread), against
+ * secretlint when it is installed beside it, and latency of the language server on a 10,000-line file over the real
+ * protocol. Prints a Markdown table for the
  * README's "Performance" section. Figures depend on the machine and its load: the CPU time columns are the
  * steadier ones on a shared machine.
  *
@@ -18,6 +19,7 @@ import { defaultEngine, PLATFORM_VARIABLES } from '../../server/src/core';
 import { ROOT } from '../protocol/lsp-client';
 import { prepareCorpus } from './bench-prepare';
 import { lspLatency, median, percentile, tenThousandLines } from './bench-lsp';
+import { threadCpu } from './bench-threads';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
@@ -41,15 +43,21 @@ interface CliRun {
   slowest: { path: string; ms: number }[];
 }
 
-function runCli(tree: string, jobs: number): CliRun {
-  const dir = mkdtempSync(join(tmpdir(), 'tf-bench-'));
-  const timingsFile = join(dir, 'timings.json');
+/** The CLI's arguments for a whole-tree scan with `jobs` workers (`dir`: a temporary folder for its config). */
+function scanArgs(dir: string, jobs: number): string[] {
   // An empty config of its own: the tree sits inside this repository, whose .twelve-factor.yml ignores `test/`
   // folders (and so would skip files secretlint reads).
   const config = join(dir, 'empty.twelve-factor.yml');
   writeFileSync(config, '# the benchmark checks every file\n');
+  return [CLI, 'check', '.', '--include-vendored', '--format', 'json', '--fail-on', 'never', '--jobs', String(jobs), '--config', config];
+}
+
+function runCli(tree: string, jobs: number): CliRun {
+  const dir = mkdtempSync(join(tmpdir(), 'tf-bench-'));
+  const timingsFile = join(dir, 'timings.json');
+  const args = [...scanArgs(dir, jobs), '--timings', timingsFile];
   const start = performance.now();
-  const r = spawnSync(process.execPath, [CLI, 'check', '.', '--include-vendored', '--format', 'json', '--fail-on', 'never', '--jobs', String(jobs), '--timings', timingsFile, '--config', config], {
+  const r = spawnSync(process.execPath, args, {
     cwd: tree,
     maxBuffer: 1024 * 1024 * 1024,
     encoding: 'utf8',
@@ -96,6 +104,12 @@ async function main(): Promise<void> {
     console.log(`${seconds(r.walls)} s`);
     return r;
   });
+  const busiest = Math.max(...jobsList);
+  process.stdout.write(`twelve-factor --jobs ${busiest}, CPU by thread… `);
+  const threadDir = mkdtempSync(join(tmpdir(), 'tf-bench-'));
+  const threads = await threadCpu(scanArgs(threadDir, busiest), tree, busiest);
+  rmSync(threadDir, { recursive: true, force: true });
+  console.log(threads ? 'done' : 'not available (no /proc thread counters)');
   process.stdout.write(`secretlint (${REPEAT} runs)… `);
   const first = runSecretlint(tree);
   const sl = typeof first === 'string' ? first : pickMedian([first, ...Array.from({ length: REPEAT - 1 }, () => {
@@ -127,6 +141,13 @@ async function main(): Promise<void> {
     rows.push(
       `| whole-tree scan, \`--jobs ${r.jobs}\` (median of ${REPEAT}) | ${fmt(r.files)} files, ${fmt(r.bytes / 1e6, 0)} MB in ${fmt(r.wallMs / 1000, 1)} s wall (${fmt(r.cpuMs / 1000, 1)} s CPU): ` +
         `**${fmt(r.files / (r.wallMs / 1000))} files/s, ${fmt(r.bytes / 1e6 / (r.wallMs / 1000), 1)} MB/s**; peak RSS ${fmt(r.maxRssMb)} MB |`,
+    );
+  }
+  if (threads) {
+    const s = (ms: number) => `${fmt(ms / 1000, 1)} s`;
+    rows.push(
+      `| CPU by thread, \`--jobs ${busiest}\` (one more run, from /proc) | workers ${threads.workers.map(s).join(' + ')}, main thread (walk, reads) ${s(threads.main)}, ` +
+        `V8's and libuv's threads (optimising compilation, garbage collection) ${s(threads.other)} |`,
     );
   }
   const one = runs[0];
