@@ -13,6 +13,7 @@ import { LineScans, matchesOnLines } from '../../server/src/core/secrets/line-sc
 import { findServiceLocations, hostStarts, HOST_PORT, schemeStarts, SCHEME_URL, SERVICE_SCAN, SMTP_HOST_PORT } from '../../server/src/core/services/locations';
 import { HOST_SETTING, hostSettingStarts } from '../../server/src/core/services/hosts';
 import { anchoredMatches } from '../../server/src/core/anchored';
+import { codeAt, isWordChar } from '../../server/src/core/text';
 import { colonAnchors } from '../../server/src/core/services/scan';
 import { JS_PORTS } from '../../server/src/core/ports/js-python';
 import { PORT_WORDS } from '../../server/src/core/ports/site';
@@ -410,6 +411,17 @@ describe('fast paths find what whole-text scans find', () => {
         assert.equal(hasMinifiedLine(text), naive(text), lines.map((l) => l.length).join(','));
       }),
       { numRuns: 2000, seed: 5 },
+    );
+  });
+
+  it('codeAt = charCodeAt inside the text, and -1 (no character test passes) outside it', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.integer({ min: -3, max: 11 }), (text, i) => {
+        const inside = i >= 0 && i < text.length;
+        assert.equal(codeAt(text, i), inside ? text.charCodeAt(i) : -1);
+        if (!inside) assert.equal(isWordChar(codeAt(text, i)), isWordChar(text.charCodeAt(i)));
+      }),
+      { numRuns: 500, seed: 9 },
     );
   });
 });

@@ -122,3 +122,11 @@ export function isIdentChar(c: number): boolean {
 export function isSchemeChar(c: number): boolean {
   return isWordChar(c) || c === 43 || c === 46 || c === 45;
 }
+
+/**
+ * The code unit at `i`, or -1 outside the text (where `charCodeAt` gives NaN). For character tests that may read
+ * one past either end: optimized code takes an out-of-bounds read as a surprise and is thrown away on the first.
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}

@@ -126,9 +126,9 @@ class Blanker {
 
 /** The next occurrence of any of a few strings (characters), by one `indexOf` per string, each kept until passed. */
 class NextOf {
-  private readonly at: number[];
+  private readonly at: Int32Array;
   constructor(private readonly text: string, private readonly chars: readonly string[]) {
-    this.at = chars.map(() => -2);
+    this.at = new Int32Array(chars.length).fill(-2);
   }
   /** The first position at or after `i` where one of the strings starts, or -1. */
   from(i: number): number {
@@ -202,55 +202,97 @@ function isSpace(c: number): boolean {
 }
 
 /**
+ * What `maskComments` needs of a syntax, worked out once per syntax. One class for every syntax: the lexer's loop
+ * then sees objects of one shape (syntax literals with different optional keys made it recompile on new files).
+ */
+class LexPlan {
+  readonly fullLineOnly: boolean;
+  readonly line: readonly string[];
+  readonly block: readonly [string, string] | undefined;
+  readonly quotes: string;
+  readonly multiline: string;
+  readonly triple: boolean;
+  readonly hashAfterSpace: boolean;
+  readonly regexLiterals: boolean;
+  /** The first characters of every token that can begin a comment or string (none: nothing to mask). */
+  readonly tokenChars: readonly string[];
+  /** What can open a comment (or a Python triple-quoted string): past the last one, nothing more is masked. */
+  readonly openers: readonly string[];
+  /** Quote characters that begin no comment token (and no triple quote): they go straight to their string's end. */
+  readonly plainQuote = new Uint8Array(128);
+  readonly multilineQuote = new Uint8Array(128);
+
+  constructor(syntax: LexSyntax) {
+    this.fullLineOnly = syntax.fullLineOnly ?? false;
+    this.line = syntax.line;
+    this.block = syntax.block;
+    this.quotes = syntax.quotes;
+    this.multiline = syntax.multiline ?? '';
+    this.triple = syntax.triple ?? false;
+    this.hashAfterSpace = syntax.hashAfterSpace ?? false;
+    this.regexLiterals = syntax.regexLiterals ?? false;
+    const block = this.block;
+    const starts = [...this.line, ...(block ? [block[0]] : []), ...this.quotes, ...this.multiline, ...(this.regexLiterals ? ['/'] : [])];
+    this.tokenChars = [...new Set(starts.map((t) => t[0]))];
+    this.openers = [...this.line, ...(block ? [block[0]] : []), ...(this.triple ? ['"""', "'''"] : [])];
+    const commentOpeners = [...this.line, ...(block ? [block[0]] : [])];
+    for (const q of this.quotes + this.multiline) {
+      if (!this.triple && !commentOpeners.some((t) => t[0] === q)) this.plainQuote[q.charCodeAt(0)] = 1;
+    }
+    for (const q of this.multiline) this.multilineQuote[q.charCodeAt(0)] = 1;
+  }
+}
+
+const PLANS = new WeakMap<LexSyntax, LexPlan>();
+
+function planOf(syntax: LexSyntax): LexPlan {
+  let plan = PLANS.get(syntax);
+  if (!plan) PLANS.set(syntax, (plan = new LexPlan(syntax)));
+  return plan;
+}
+
+/**
  * The text with every comment replaced by spaces (line breaks kept), so offsets and lines stay the same and
  * patterns run on the result never match inside comments. Strings are skipped so that `//` or `#` inside them is
  * not taken for a comment; their content is kept. One linear pass.
  */
 export function maskComments(text: string, syntax: LexSyntax | undefined): string {
   if (!syntax) return text;
+  const plan = planOf(syntax);
+  if (plan.fullLineOnly) return maskFullLineComments(text, plan.line);
+  if (plan.tokenChars.length === 0) return text;
+  return maskTokens(text, plan);
+}
+
+/** Comments that stand alone on their line (Dockerfile, properties, Procfile). */
+function maskFullLineComments(text: string, line: readonly string[]): string {
   const blanker = new Blanker(text);
-  if (syntax.fullLineOnly) {
-    let lineStart = 0;
-    while (lineStart <= text.length) {
-      let end = text.indexOf('\n', lineStart);
-      if (end < 0) end = text.length;
-      let i = lineStart;
-      while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-      if (syntax.line.some((l) => text.startsWith(l, i))) {
-        blanker.add(i, end);
-      }
-      lineStart = end + 1;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let end = text.indexOf('\n', lineStart);
+    if (end < 0) end = text.length;
+    let i = lineStart;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (line.some((l) => text.startsWith(l, i))) {
+      blanker.add(i, end);
     }
-    return blanker.apply();
+    lineStart = end + 1;
   }
+  return blanker.apply();
+}
+
+/** Comments anywhere, with strings (and JavaScript regex literals) skipped: see maskComments. */
+function maskTokens(text: string, plan: LexPlan): string {
+  const blanker = new Blanker(text);
   const n = text.length;
-  const starts = [
-    ...syntax.line, ...(syntax.block ? [syntax.block[0]] : []), ...syntax.quotes, ...(syntax.multiline ?? ''),
-    ...(syntax.regexLiterals ? ['/'] : []),
-  ];
-  if (starts.length === 0) return text;
   // Stops at every character that can begin a token; the checks below decide whether one does begin there.
-  const next = new NextOf(text, [...new Set(starts.map((t) => t[0]))]);
-  const block = syntax.block;
-  const line = syntax.line;
-  const hashAfterSpace = syntax.hashAfterSpace ?? false;
-  const triple = syntax.triple ?? false;
-  const quotes = syntax.quotes;
-  const multiline = syntax.multiline ?? '';
-  const regexLiterals = syntax.regexLiterals ?? false;
+  const next = new NextOf(text, plan.tokenChars);
+  const { block, line, hashAfterSpace, triple, quotes, multiline, regexLiterals, plainQuote, multilineQuote } = plan;
   // Only comments (and Python's triple-quoted strings) are blanked: past the last place one could start, the rest
   // of the text needs no lexing. (Found going forward, an `indexOf` per opener kept until passed: a backward
   // search for the last one costs a slow scan of the whole text.)
-  const opener = new NextOf(text, [...line, ...(block ? [block[0]] : []), ...(triple ? ['"""', "'''"] : [])]);
+  const opener = new NextOf(text, plan.openers);
   let nextOpener = -1;
-  // Quote characters that begin no comment token (and no triple quote) go straight to the end of their string.
-  const openers = [...line, ...(block ? [block[0]] : [])];
-  const plainQuote = new Uint8Array(128);
-  for (const q of quotes + multiline) {
-    if (!triple && !openers.some((t) => t[0] === q)) plainQuote[q.charCodeAt(0)] = 1;
-  }
-  const multilineQuote = new Uint8Array(128);
-  for (const q of multiline) multilineQuote[q.charCodeAt(0)] = 1;
   let i = 0;
   while (i < n) {
     i = next.from(i);

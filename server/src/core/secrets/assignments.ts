@@ -1,5 +1,5 @@
 import { parseDotenv } from '../env/example';
-import { isWordChar } from '../text';
+import { codeAt, isWordChar } from '../text';
 import type { LanguageId } from '../types';
 import { execAt, LineScans, runStarts } from './line-scan';
 import { MIN_SECRET_LENGTH } from './values';
@@ -138,7 +138,7 @@ function quoted(text: string, out: Assignment[], braces: boolean, hits: readonly
     if (r === last) continue;
     last = r;
     if (!quotedValueMayFollow(text, h)) continue;
-    const m = (isQuote(text.charCodeAt(r - 1)) && execAt(QUOTED_AT, text, r - 1)) || execAt(QUOTED_AT, text, r);
+    const m = (isQuote(codeAt(text, r - 1)) && execAt(QUOTED_AT, text, r - 1)) || execAt(QUOTED_AT, text, r);
     if (m) onMatch(m);
   }
 }
@@ -168,13 +168,13 @@ function isKeyChar(c: number): boolean {
  */
 function operatorAt(text: string, h: number): number {
   let e = h + 1;
-  while (isNameChar(text.charCodeAt(e)) || text.charCodeAt(e) === 62) e++;
-  let c = text.charCodeAt(e);
-  if (isQuote(c)) c = text.charCodeAt(++e);
-  while (c === 32 || c === 9) c = text.charCodeAt(++e);
+  while (isNameChar(codeAt(text, e)) || codeAt(text, e) === 62) e++;
+  let c = codeAt(text, e);
+  if (isQuote(c)) c = codeAt(text, ++e);
+  while (c === 32 || c === 9) c = codeAt(text, ++e);
   if (c === 93) {
-    c = text.charCodeAt(++e);
-    while (c === 32 || c === 9) c = text.charCodeAt(++e);
+    c = codeAt(text, ++e);
+    while (c === 32 || c === 9) c = codeAt(text, ++e);
   }
   return c === 61 || c === 58 || c === 63 || c === 124 ? e : -1;
 }
@@ -192,24 +192,24 @@ function quotedValueMayFollow(text: string, h: number): boolean {
   const e = operatorAt(text, h);
   if (e < 0) return false;
   if (quoteAfterOperator(text, e)) return true;
-  if (text.charCodeAt(e) !== 58) return false;
+  if (codeAt(text, e) !== 58) return false;
   // `:[ \t]*[&A-Za-z_][\w&<>[\]', ]{0,30}?[ \t]*`, then the operator.
   let p = e + 1;
-  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
-  const c = text.charCodeAt(p);
+  while (codeAt(text, p) === 32 || codeAt(text, p) === 9) p++;
+  const c = codeAt(text, p);
   if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 38)) return false;
   const limit = p + 31;
-  for (p++; p < limit && isTypeChar(text.charCodeAt(p)); p++);
-  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
-  return isOperatorChar(text.charCodeAt(p)) && quoteAfterOperator(text, p);
+  for (p++; p < limit && isTypeChar(codeAt(text, p)); p++);
+  while (codeAt(text, p) === 32 || codeAt(text, p) === 9) p++;
+  return isOperatorChar(codeAt(text, p)) && quoteAfterOperator(text, p);
 }
 
 /** After the operator starting at `p`: white space, at most two of `[@rbuf]` (string prefixes), then a quote. */
 function quoteAfterOperator(text: string, p: number): boolean {
-  while (isOperatorChar(text.charCodeAt(p))) p++;
-  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
-  for (let k = 0; k < 2 && isStringPrefix(text.charCodeAt(p)); k++) p++;
-  return isQuote(text.charCodeAt(p));
+  while (isOperatorChar(codeAt(text, p))) p++;
+  while (codeAt(text, p) === 32 || codeAt(text, p) === 9) p++;
+  for (let k = 0; k < 2 && isStringPrefix(codeAt(text, p)); k++) p++;
+  return isQuote(codeAt(text, p));
 }
 
 /** `[=>?|:]`: the characters of QUOTED's operators. */
@@ -233,8 +233,8 @@ function isStringPrefix(c: number): boolean {
  */
 function quoteAfterKey(text: string, h: number): boolean {
   let e = h + 1;
-  while (isKeyChar(text.charCodeAt(e))) e++;
-  const c = text.charCodeAt(e);
+  while (isKeyChar(codeAt(text, e))) e++;
+  const c = codeAt(text, e);
   return c === 34 || c === 39;
 }
 
@@ -281,7 +281,7 @@ function hintedForms(text: string, out: Assignment[], hits: readonly number[], a
     const k = quoteAfterKey(text, h) ? keyStart(h) : -1;
     if (k >= 0 && k !== lastArgs) {
       lastArgs = k;
-      const q = text.charCodeAt(k - 1);
+      const q = codeAt(text, k - 1);
       const m = q === 34 || q === 39 ? execAt(KEY_VALUE_ARGS_AT, text, k - 1) : null;
       const a = m ? add(args, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m)) : undefined;
       if (a) anchored.set(a, { re: KEY_VALUE_ARGS, at: m!.index });
@@ -292,7 +292,7 @@ function hintedForms(text: string, out: Assignment[], hits: readonly number[], a
       lineEnd = text.indexOf('\n', h);
       if (lineEnd < 0) lineEnd = text.length;
       let p = ls;
-      while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+      while (codeAt(text, p) === 32 || codeAt(text, p) === 9) p++;
       if (wordStart(h) === p) {
         const m = execAt(DSL_CALL_AT, text, ls);
         if (m) add(calls, m.groups!.name, m.groups!.name, m.groups!.value, valueOffset(m));

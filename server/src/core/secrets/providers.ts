@@ -10,6 +10,7 @@ import { DEVTOOLS_PROVIDERS } from './providers-devtools';
 import { KEY_PROVIDERS } from './providers-keys';
 import { isObviouslyFake, KNOWN_EXAMPLES } from './placeholders';
 import type { ProviderPattern, SecretHit } from './types';
+import type { Severity } from '../types';
 import type { ScanRequest, WordScan } from '../types';
 
 export type { ProviderPattern } from './types';
@@ -23,9 +24,19 @@ export const PROVIDERS: readonly ProviderPattern[] = [
   ...COMMS_PROVIDERS,
 ];
 
+/**
+ * A pattern ready to run: its optional fields filled in, so every entry has the same shape (the loop over them
+ * stays monomorphic; specs written with and without `strong`, `severity` or `validate` made it recompile).
+ */
 interface Compiled {
   p: ProviderPattern;
   re: RegExp;
+  id: string;
+  kind: string;
+  severity: Severity | undefined;
+  validate: ProviderPattern['validate'];
+  strong: boolean;
+  noFakeCheck: boolean;
 }
 
 let compiled: { words: string[]; groups: number[]; byKeyword: Compiled[][]; all: Compiled[]; matcher?: KeywordScanner } | undefined;
@@ -59,7 +70,16 @@ function compile(): NonNullable<typeof compiled> {
     return i;
   };
   for (const p of PROVIDERS) {
-    const c: Compiled = { p, re: new RegExp(p.re.source, `${p.re.flags.replace(/[gd]/g, '')}gd`) };
+    const c: Compiled = {
+      p,
+      re: new RegExp(p.re.source, `${p.re.flags.replace(/[gd]/g, '')}gd`),
+      id: p.id,
+      kind: p.kind,
+      severity: p.severity,
+      validate: p.validate,
+      strong: p.strong !== false,
+      noFakeCheck: p.noFakeCheck === true,
+    };
     all.push(c);
     for (const kw of p.keywords) byKeyword[keyword(kw.toLowerCase())].push(c);
   }
@@ -146,8 +166,8 @@ export function scanProvidersAndHits(text: string, options: ProviderScanOptions 
   const hits: SecretHit[] = [];
   for (const c of c0.all) {
     if (!selected.has(c)) continue;
-    const { p, re } = c;
-    if (options.strict && p.strong === false) continue;
+    const re = c.re;
+    if (options.strict && !c.strong) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -159,11 +179,11 @@ export function scanProvidersAndHits(text: string, options: ProviderScanOptions 
       if (KNOWN_EXAMPLES.has(token)) continue;
       const body = m.groups?.body ?? defaultBody(token);
       const entropy = shannonEntropy(body);
-      if (!p.noFakeCheck && isObviouslyFake(body, entropy)) continue;
-      if (options.strict && !p.noFakeCheck && entropy < 3) continue;
-      const verdict = p.validate?.(token) ?? 'valid';
+      if (!c.noFakeCheck && isObviouslyFake(body, entropy)) continue;
+      if (options.strict && !c.noFakeCheck && entropy < 3) continue;
+      const verdict = c.validate?.(token) ?? 'valid';
       if (verdict === 'reject') continue;
-      let severity = p.severity;
+      let severity = c.severity;
       let note = '';
       if (verdict === 'invalid') {
         if (options.strict || !CREDENTIAL_CONTEXT.test(lineAround(text, span[0], span[1]))) continue;
@@ -173,9 +193,9 @@ export function scanProvidersAndHits(text: string, options: ProviderScanOptions 
       hits.push({
         start: span[0],
         end: span[1],
-        id: p.id,
+        id: c.id,
         severity,
-        message: `${p.kind} is hardcoded: ${mask(token)}${note}. Read it from the environment instead.`,
+        message: `${c.kind} is hardcoded: ${mask(token)}${note}. Read it from the environment instead.`,
       });
     }
   }
