@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, relative, sep } from 'node:path';
-import { parseEnvExample, PLATFORM_VARIABLES, type EnvExampleFacts, type ProjectFacts } from './core';
+import { basename, dirname, relative, sep } from 'node:path';
+import { ENV_EXAMPLE_NAMES, parseEnvExample, PLATFORM_VARIABLES, type EnvExampleFacts, type ProjectFacts } from './core';
 import { envExampleCreatePath, findEnvExample, FolderDiscovery } from './core/env/discovery';
 import { GitIgnore } from './files/gitignore';
 
@@ -66,13 +66,23 @@ export class ProjectFactsCache {
    * `envExampleCreatePath`, before reading the example): a snapshot's walk works them out for its workers.
    */
   folderFacts(absPath: string): FolderFacts {
-    const root = this.rootOf(absPath);
+    // In a snapshot the answers are the same for every file of a folder (an env example file aside: it is never
+    // its own example), so they are worked out once per folder, not once per file.
     const d = this.discovery;
-    return {
+    const dir = d && !ENV_EXAMPLE_NAMES.includes(basename(absPath)) ? dirname(absPath) : undefined;
+    const known = dir === undefined ? undefined : this.factsOfFolder.get(dir);
+    if (known) return known;
+    const root = this.rootOf(absPath);
+    const facts = {
       example: d ? d.envExample(absPath, root) : findEnvExample(absPath, root, this.exists),
       createPath: d ? d.createPath(absPath, root) : envExampleCreatePath(absPath, root, this.exists),
     };
+    if (dir !== undefined) this.factsOfFolder.set(dir, facts);
+    return facts;
   }
+
+  /** A snapshot's folderFacts, per folder. */
+  private readonly factsOfFolder = new Map<string, FolderFacts>();
 
   /** The server's workspace index answers "is this variable read anywhere?" (the CLI has no index). */
   setWorkspaceReads(fn: (name: string) => boolean | undefined): void {
@@ -139,6 +149,7 @@ export class ProjectFactsCache {
 
   invalidateAll(): void {
     this.listings.clear();
+    this.factsOfFolder.clear();
     if (this.discovery) this.discovery = new FolderDiscovery(this.exists);
     this.examples.clear();
     this.gitignores.clear();
