@@ -2,6 +2,7 @@ import { basename, dirname, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkOptionsFor, factsWithConfig, fingerprintPathFor, ProjectConfigCache, relativeTo, type LoadedConfig } from '../config';
 import { defaultEngine, ENV_EXAMPLE_NAMES, languageOf, type CheckOptions, type ProjectFacts, type ReportedFinding, type SeveritySetting } from '../core';
+import { pushAll } from '../core/arrays';
 import { decodeText, errorReason, readTextFile, type SkippedFile } from '../files/walk';
 import type { Prefetched } from './prefetch';
 import { ProjectFactsCache, type FolderFacts } from '../projectFacts';
@@ -105,7 +106,7 @@ export class FileChecker {
         const start = withTimings ? performance.now() : 0;
         result.filesChecked++;
         result.bytes += read.bytes;
-        result.findings.push(...this.checkText(items[i].abs, read.text, items[i].facts));
+        pushAll(result.findings, this.checkText(items[i].abs, read.text, items[i].facts));
         if (withTimings) {
           const ms = readMs[i - from] + performance.now() - start;
           result.timings!.push(ms);

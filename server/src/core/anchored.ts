@@ -19,11 +19,15 @@ function sticky(re: RegExp): RegExp {
  * `candidates` in non-decreasing order of `from`. Equivalent to `text.matchAll(re)` when every real match
  * start is covered by some range.
  */
-export function anchoredMatches(text: string, re: RegExp, candidates: Iterable<[number, number]>): RegExpExecArray[] {
+export function anchoredMatches(text: string, re: RegExp, candidates: readonly (readonly [number, number])[]): RegExpExecArray[] {
   const s = sticky(re);
   const out: RegExpExecArray[] = [];
   let next = 0; // first offset not yet tried (or already consumed by a match)
-  for (const [rawFrom, rawTo] of candidates) {
+  // Indexed, not `for…of`: the lists come from `map` and from `push` (two array kinds to V8), and the optimized
+  // iteration was thrown away at each new kind.
+  for (let c = 0; c < candidates.length; c++) {
+    const rawFrom = candidates[c][0];
+    const rawTo = candidates[c][1];
     const to = Math.min(rawTo, text.length - 1);
     for (let p = Math.max(rawFrom, next, 0); p <= to; p++) {
       s.lastIndex = p;

@@ -1,3 +1,4 @@
+import { pushAll } from '../arrays';
 import { CONFIG_SINKS } from '../logs/config';
 import { GO_SINKS } from '../logs/go';
 import { JS_SINKS } from '../logs/js';
@@ -114,7 +115,7 @@ export const rule = defineRule({
     const sites: LogSite[] = [];
     for (const d of DETECTORS) {
       if (!d.languages.includes(file.language) || !d.keywords.some(has)) continue;
-      sites.push(...d.find({ text: file.text, language: file.language, path: file.path }));
+      pushAll(sites, d.find({ text: file.text, language: file.language, path: file.path }));
     }
     const seen = new Set<number>();
     const findings: Finding[] = [];

@@ -1,4 +1,5 @@
 import { parseDotenv } from '../env/example';
+import { pushAll } from '../arrays';
 import { codeAt, isWordChar } from '../text';
 import type { LanguageId } from '../types';
 import { execAt, LineScans, runStarts } from './line-scan';
@@ -299,9 +300,10 @@ function hintedForms(text: string, out: Assignment[], hits: readonly number[], a
       }
     }
   }
-  out.push(...args);
+  pushAll(out, args);
   if (buildCallsMayOccur) buildCalls(text, out, true);
-  out.push(...fallbacks, ...calls);
+  pushAll(out, fallbacks);
+  pushAll(out, calls);
 }
 
 /** Android build calls (rare: with `hinted`, the pattern runs only when one occurs in the text). */
