@@ -13,7 +13,7 @@ import { LineScans, matchesOnLines } from '../../server/src/core/secrets/line-sc
 import { findServiceLocations, hostStarts, HOST_PORT, schemeStarts, SCHEME_URL, SERVICE_SCAN, SMTP_HOST_PORT } from '../../server/src/core/services/locations';
 import { HOST_SETTING, hostSettingStarts } from '../../server/src/core/services/hosts';
 import { anchoredMatches } from '../../server/src/core/anchored';
-import { codeAt, isWordChar } from '../../server/src/core/text';
+import { asciiClass, codeAt, inClass, isWordChar } from '../../server/src/core/text';
 import { colonAnchors } from '../../server/src/core/services/scan';
 import { JS_PORTS } from '../../server/src/core/ports/js-python';
 import { PORT_WORDS } from '../../server/src/core/ports/site';
@@ -412,6 +412,13 @@ describe('fast paths find what whole-text scans find', () => {
       }),
       { numRuns: 2000, seed: 5 },
     );
+  });
+
+  it('an ASCII class table answers as its test does for every code, and refuses a test that passes a non-ASCII one', () => {
+    const isNameChar = (c: number) => isWordChar(c) || c === 36 || c === 46 || c === 64 || c === 45;
+    const table = asciiClass(isNameChar);
+    for (const c of [-1, NaN, 0x10000, ...Array.from({ length: 0x10000 }, (_, i) => i)]) assert.equal(inClass(table, c), isNameChar(c), String(c));
+    assert.throws(() => asciiClass((c) => c === 0xa0), /not ASCII/);
   });
 
   it('codeAt = charCodeAt inside the text, and -1 (no character test passes) outside it', () => {

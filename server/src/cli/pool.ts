@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { FileChecker, type BatchResult, type CheckSetup, type WorkItem } from './check';
 import { fillBatch, SLOT_BYTES, type ItemSource } from './prefetch';
@@ -14,6 +15,21 @@ const BATCH = 64;
 const WORKER_OLD_SPACE_MB = Number(process.env.TWELVE_FACTOR_WORKER_HEAP_MB) || 128;
 
 export const WORKER_FLAG = 'twelveFactorScanWorker';
+
+/**
+ * How much a function runs before V8 optimizes it, for a scan's threads (V8's default: 67,584). Each worker is a
+ * fresh isolate that compiles the same few hundred functions; optimized early, on the feedback of a few files,
+ * many are thrown away at the next kind of file and compiled again. Four times the default halved the
+ * compilations and the deoptimizations of a `--jobs 2` scan of the bench tree (683 → 397, 131 → 39) and took
+ * about 6% off its time (alternating runs; 1,000,000 gained less, 3,000,000 nothing). Set once, before the first
+ * worker starts, unless the command line already sets it.
+ */
+const SCAN_INTERRUPT_BUDGET = 300_000;
+
+function tuneTierUpForScan(): void {
+  if ([...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith('--interrupt-budget'))) return;
+  setFlagsFromString(`--interrupt-budget=${SCAN_INTERRUPT_BUDGET}`);
+}
 
 export interface RunOptions {
   jobs: number;
@@ -109,6 +125,7 @@ export async function runChecks(setup: CheckSetup, items: Iterable<WorkItem>, op
   // run with a heap cap, which keeps the peak memory down. Whether a scan is big is known after its first files.
   source.hold(MIN_FILES_FOR_WORKERS);
   const useWorkers = !source.exhausted && options.workerScript !== undefined;
+  if (useWorkers) tuneTierUpForScan();
   if (!useWorkers) {
     const parts: BatchResult[] = [];
     let checked = 0;

@@ -130,3 +130,25 @@ export function isSchemeChar(c: number): boolean {
 export function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
+
+/** A character class of ASCII characters only, as a table: `table[c] === 1` for a member code `c` below 128. */
+export type AsciiClass = Uint8Array;
+
+/**
+ * The table of a character test that only ASCII characters pass (checked here, over every UTF-16 code unit): a
+ * table lookup in a hot loop instead of a call through a function that differs from one caller to the next.
+ */
+export function asciiClass(isMember: (c: number) => boolean): AsciiClass {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 0x10000; c++) {
+    if (!isMember(c)) continue;
+    if (c >= 128) throw new Error(`asciiClass: ${c} is not ASCII`);
+    table[c] = 1;
+  }
+  return table;
+}
+
+/** Whether the code `c` is in the ASCII class `cls` (false for -1, NaN and every code from 128 up). */
+export function inClass(cls: AsciiClass, c: number): boolean {
+  return c >= 0 && c < 128 && cls[c] === 1;
+}

@@ -1,6 +1,6 @@
 import { parseDotenv } from '../env/example';
 import { pushAll } from '../arrays';
-import { codeAt, isWordChar } from '../text';
+import { asciiClass, codeAt, isWordChar } from '../text';
 import type { LanguageId } from '../types';
 import { execAt, LineScans, runStarts } from './line-scan';
 import { MIN_SECRET_LENGTH } from './values';
@@ -133,7 +133,7 @@ function quoted(text: string, out: Assignment[], braces: boolean, hits: readonly
   // The name holds the hint, so the match starts where the run of name characters around the hint starts (the
   // pattern's lookbehind allows no other start), or at a quote just before it.
   let last = -1;
-  const runStart = runStarts(text, isNameChar);
+  const runStart = runStarts(text, NAME_CHARS);
   for (const h of hits) {
     const r = runStart(h);
     if (r === last) continue;
@@ -263,10 +263,10 @@ function hintedForms(text: string, out: Assignment[], hits: readonly number[], a
   let lastFallback = -1;
   let lastArgs = -1;
   let lineEnd = -1;
-  const nameStart = runStarts(text, isNameChar);
-  const keyStart = runStarts(text, isKeyChar);
-  const wordStart = runStarts(text, isWordChar);
-  const memberStart = runStarts(text, (c) => c === 62 || isNameChar(c));
+  const nameStart = runStarts(text, NAME_CHARS);
+  const keyStart = runStarts(text, KEY_CHARS);
+  const wordStart = runStarts(text, WORD_CHARS);
+  const memberStart = runStarts(text, MEMBER_CHARS);
   // Each form is tried once per run of name (or key) characters holding hits; the checks after the hint come
   // first, as they rule most runs out and give the same answer for every hit of a run.
   for (const h of hits) {
@@ -314,7 +314,7 @@ function buildCalls(text: string, out: Assignment[], hinted: boolean): void {
 
 /** SHELL_PAIR where a name holding a hint starts (the run of `[\w$.-]` around it: the lookbehind allows no other). */
 function shellPairs(text: string, out: Assignment[], hits: readonly number[], anchored: Anchored): void {
-  const start = runStarts(text, isShellRunChar);
+  const start = runStarts(text, SHELL_RUN_CHARS);
   let last = -1;
   for (const h of hits) {
     const r = start(h);
@@ -331,6 +331,14 @@ const SHELL_PAIR_AT = new RegExp(SHELL_PAIR.source, 'y');
 function isShellRunChar(c: number): boolean {
   return isWordChar(c) || c === 36 || c === 46 || c === 45;
 }
+
+/** The tables of the run classes above, for runStarts. */
+const NAME_CHARS = asciiClass(isNameChar);
+const KEY_CHARS = asciiClass(isKeyChar);
+const WORD_CHARS = asciiClass(isWordChar);
+/** A name reaching back over `->` (`$this->apiKey`): name characters and `>`. */
+const MEMBER_CHARS = asciiClass((c) => c === 62 || isNameChar(c));
+const SHELL_RUN_CHARS = asciiClass(isShellRunChar);
 
 function addFallback(out: Assignment[], m: RegExpExecArray): Assignment | undefined {
   const name = m.groups!.name.replace(/^.*(?:->|\.)/, '');

@@ -3,6 +3,7 @@
  * alternation of words that every match must contain) picks the lines; the expensive pattern then runs on each
  * picked line instead of trying a match at every position of the file.
  */
+import { inClass, type AsciiClass } from '../text';
 
 /**
  * The `[start, end)` offsets, flattened, of the lines (split at `\n`) where `hint` (a global regex) matches, in
@@ -59,12 +60,12 @@ export function execAt(re: RegExp, text: string, at: number): RegExpExecArray | 
  * The start of the run of `isChar` characters holding each offset asked, for increasing offsets of letters: a walk
  * back stops at the previous offset asked when it is in the same run, so a long run full of hints costs one walk.
  */
-export function runStarts(text: string, isChar: (c: number) => boolean): (at: number) => number {
+export function runStarts(text: string, chars: AsciiClass): (at: number) => number {
   let prevAt = -1;
   let prevStart = -1;
   return (at) => {
     let r = at;
-    while (r > 0 && isChar(text.charCodeAt(r - 1))) {
+    while (r > 0 && inClass(chars, text.charCodeAt(r - 1))) {
       if (r - 1 === prevAt) {
         r = prevStart;
         break;
