@@ -1,7 +1,7 @@
 import { basename, dirname, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkOptionsFor, factsWithConfig, fingerprintPathFor, ProjectConfigCache, relativeTo, type LoadedConfig } from '../config';
-import { defaultEngine, ENV_EXAMPLE_NAMES, languageOf, type CheckOptions, type ProjectFacts, type ReportedFinding, type SeveritySetting } from '../core';
+import { batchEngine, ENV_EXAMPLE_NAMES, languageOf, type CheckOptions, type ProjectFacts, type ReportedFinding, type SeveritySetting } from '../core';
 import { pushAll } from '../core/arrays';
 import { decodeText, errorReason, readTextFile, type SkippedFile } from '../files/walk';
 import type { Prefetched } from './prefetch';
@@ -70,7 +70,7 @@ const READ_AHEAD_BYTES = 1024 * 1024;
 export class FileChecker {
   readonly configs: ProjectConfigCache;
   private readonly facts: ProjectFactsCache;
-  private readonly engine = defaultEngine();
+  private readonly engine = batchEngine();
 
   constructor(private readonly setup: CheckSetup) {
     this.configs = new ProjectConfigCache(setup.configPath);

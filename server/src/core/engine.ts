@@ -69,7 +69,15 @@ export class Engine {
   /** The index of IGNORE among the words: a file without it has no ignore directive to look for. */
   private readonly ignoreWord: number;
 
-  constructor(readonly rules: readonly Rule[]) {
+  /**
+   * `rememberScans`: keep the keyword scans of large files for an incremental re-scan of their next version (an
+   * editor's documents). A batch over many files (the CLI) checks each file once: kept scans would only hold the
+   * last few big texts alive into the old generation, for the major collections to clear.
+   */
+  constructor(
+    readonly rules: readonly Rule[],
+    private readonly rememberScans = true,
+  ) {
     const words: string[] = [];
     const index = new Map<string, number>();
     const wordGroups: number[] = [];
@@ -142,7 +150,7 @@ export class Engine {
   private readonly lastScans = new Map<string, ScanEvents>();
 
   private keywordScan(file: SourceFile): KeywordScan {
-    if (file.text.length < INCREMENTAL_SCAN_MIN) return this.scanner.scan(file.text);
+    if (!this.rememberScans || file.text.length < INCREMENTAL_SCAN_MIN) return this.scanner.scan(file.text);
     const previous = this.lastScans.get(file.path);
     this.lastScans.delete(file.path);
     const { result, events } = this.scanner.rescan(previous, file.text);

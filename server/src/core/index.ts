@@ -2,7 +2,7 @@
 export * from './types';
 export { Engine, onRuleError, factorName, type CheckOptions } from './engine';
 export { fingerprint } from './fingerprint';
-export { RULES, ruleById, defaultEngine } from './registry';
+export { RULES, ruleById, defaultEngine, batchEngine } from './registry';
 export { FACTORS, DOCS_BASE_URL, githubSlug } from './rule';
 export { languageOf, makeComment, findComment, COMMENTS } from './languages';
 export { mask, redactAll } from './redact';

@@ -30,3 +30,8 @@ let shared: Engine | undefined;
 export function defaultEngine(): Engine {
   return (shared ??= new Engine(RULES));
 }
+
+/** An engine over all rules for a batch of files each checked once (the CLI): it keeps no scans between files. */
+export function batchEngine(): Engine {
+  return new Engine(RULES, false);
+}
