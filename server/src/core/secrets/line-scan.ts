@@ -57,7 +57,7 @@ export function execAt(re: RegExp, text: string, at: number): RegExpExecArray | 
 }
 
 /**
- * The start of the run of `isChar` characters holding each offset asked, for increasing offsets of letters: a walk
+ * The start of the run of `chars` characters holding each offset asked, for increasing offsets of letters: a walk
  * back stops at the previous offset asked when it is in the same run, so a long run full of hints costs one walk.
  */
 export function runStarts(text: string, chars: AsciiClass): (at: number) => number {

@@ -10,8 +10,7 @@ import { DEVTOOLS_PROVIDERS } from './providers-devtools';
 import { KEY_PROVIDERS } from './providers-keys';
 import { isObviouslyFake, KNOWN_EXAMPLES } from './placeholders';
 import type { ProviderPattern, SecretHit } from './types';
-import type { Severity } from '../types';
-import type { ScanRequest, WordScan } from '../types';
+import type { ScanRequest, Severity, WordScan } from '../types';
 
 export type { ProviderPattern } from './types';
 
@@ -29,7 +28,6 @@ export const PROVIDERS: readonly ProviderPattern[] = [
  * stays monomorphic; specs written with and without `strong`, `severity` or `validate` made it recompile).
  */
 interface Compiled {
-  p: ProviderPattern;
   re: RegExp;
   id: string;
   kind: string;
@@ -71,7 +69,6 @@ function compile(): NonNullable<typeof compiled> {
   };
   for (const p of PROVIDERS) {
     const c: Compiled = {
-      p,
       re: new RegExp(p.re.source, `${p.re.flags.replace(/[gd]/g, '')}gd`),
       id: p.id,
       kind: p.kind,
