@@ -5,7 +5,9 @@ import { defaultEngine, Engine, languageOf, lineIndex, PLATFORM_VARIABLES, type 
 import { scanProvidersAndHits } from '../../server/src/core/secrets/providers';
 import { KeywordScanner } from '../../server/src/core/prefilter';
 import { defineRule } from '../../server/src/core/rule';
-import { assignments, NAME_HINT, type Assignment } from '../../server/src/core/secrets/assignments';
+import { assignments, NAME_HINT, reportableNameHits, type Assignment } from '../../server/src/core/secrets/assignments';
+import { secretNameKind } from '../../server/src/core/secrets/names';
+import { contextKind } from '../../server/src/core/secrets/context';
 import { detectSecrets } from '../../server/src/core/secrets/detect';
 import { hasMinifiedLine } from '../../server/src/core/secrets/files';
 import { CREDENTIAL_PAIR, findCredentialStrings, QUOTE_COMMA_QUOTE } from '../../server/src/core/secrets/urls';
@@ -75,6 +77,35 @@ describe('fast paths find what whole-text scans find', () => {
       }),
       { numRuns: 6000, seed: 20261122 },
     );
+  });
+
+  it("dropping 'value' hits inside longer names loses no assignment the secret checks could report", () => {
+    const reportable = (a: Assignment) => secretNameKind(a.name) !== undefined || contextKind(a.path, a.value) !== undefined;
+    let tested = 0;
+    let bareValues = 0;
+    const valueNames = fc.constantFrom('value', 'Value', 'VALUE', 'secretValue', 'valueToken', 'API_KEY_VALUE', 'getValue', 'values', '$value', 'x.value',
+      'value.password', 'password_value', 'pusher_secret_value', 'nr_license_value', 'ado_pat_value', 'valuekey', 'key');
+    const parent = fc.constantFrom('', '{', '"password": {', "'apiKey': {", 'jwtSecret = {', '{ "key": "k", ', 'config: {');
+    const pair = fc
+      .tuple(parent, fc.constantFrom('', '"', "'"), valueNames, fc.constantFrom(' = ', ': ', '=', ', ', ' => ', '('), fc.constantFrom('"', "'"),
+        fc.constantFrom('Zx9Qw8Er7Ty6Ui5Op4As3Df2', 'hunter2hunter2', 'a1b2c3d4e5f6a7b8c9d0', 'x'), fc.constantFrom('', '}', ' }', ')'))
+      .map(([p, nq, name, op, q, value, close]) => `${p}${nq}${name}${nq}${op}${q}${value}${q}${close}`);
+    const text = fc.array(fc.oneof(pair, fc.constantFrom('\n', ' ', ', ', ';', '{', '}', 'value', 'Value', 'x')), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, tokens, snippets), fc.constantFrom('javascript', 'python', 'php', 'shell', 'yaml', 'go', 'json', 'plaintext') as fc.Arbitrary<'javascript'>, (t, language) => {
+        const all = [...t.matchAll(NAME_HINT)].map((m) => m.index + m[0].length - 1);
+        const found = (hits: readonly number[]) =>
+          assignments(t, language, { hintedOnly: true, hits, keep: reportable }).filter(reportable).map(key).sort();
+        const kept = reportableNameHits(t, all);
+        const expected = found(all);
+        assert.deepEqual(found(kept), expected, JSON.stringify(t));
+        if (kept.length < all.length && expected.length > 0) tested++;
+        if (expected.some((k) => /(?:^|\.)value\|/i.test(k))) bareValues++;
+      }),
+      { numRuns: 6000, seed: 20261123 },
+    );
+    // Not vacuous: texts where hits were dropped and something reportable was found, bare values among it.
+    assert.ok(tested > 300 && bareValues > 100, `${tested} texts with dropped hits and reports, ${bareValues} with a bare value reported`);
   });
 
   it("credential URLs tried at each '://' = a scan of every hinted line", () => {
@@ -176,7 +207,9 @@ describe('fast paths find what whole-text scans find', () => {
   it("'{ env } = process' and imports of env from process, tried at each 'process' = the whole-text pattern", () => {
     const whole = /\{\s{0,8}env\s{0,8}\}\s{0,8}=\s{0,8}process\b|import\s{0,8}\{[^}]{0,200}\benv\b[^}]{0,200}\}\s{0,8}from\s{0,8}["'](?:node:)?process["']/;
     const parts = fc.array(
-      fc.constantFrom('{', '}', ' ', '\n', 'env', 'envs', ' = ', '=', 'process', '{ env } = process', 'import { env } from ', 'process.env', 'import', 'from', '"', "'", 'node:', ', ', 'x', ';', 'const '),
+      fc.constantFrom('{', '}', ' ', '\n', 'env', 'envs', ' = ', '=', 'process', '{ env } = process', 'import { env } from ', 'process.env', 'import', 'from', '"', "'", 'node:', ', ', 'x', ';', 'const ',
+        // White space runs around the 8-character limits of the lookbehind, of several kinds.
+        '    ', '     ', '\t', '\u00a0', '\u2028', '\r\n'),
       { maxLength: 30 },
     ).map((p) => p.join(''));
     fc.assert(

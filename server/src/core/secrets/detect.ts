@@ -1,7 +1,7 @@
 import { mask } from '../redact';
 import { shannonEntropy } from '../text';
 import type { ProjectFacts, SourceFile, WordScan } from '../types';
-import { assignments, type Assignment } from './assignments';
+import { assignments, reportableNameHits, type Assignment } from './assignments';
 import { contextKind } from './context';
 import { classifyFile, isEnvFileName, projectRelative } from './files';
 import { secretNameKind } from './names';
@@ -51,7 +51,8 @@ export function detectSecrets(file: SourceFile, facts: ProjectFacts, scan?: Word
   if (!cls.test && !cls.envTemplate) {
     kept = withoutOverlaps(kept, findCredentialStrings(file.text, credentialHits));
     if (!cls.minified) {
-      const pairs = assignments(file.text, file.language, { hintedOnly: true, hits: nameHits, keep: (a) => judge(a) !== undefined, buildCalls });
+      const hits = reportableNameHits(file.text, nameHits);
+      const pairs = assignments(file.text, file.language, { hintedOnly: true, hits, keep: (a) => judge(a) !== undefined, buildCalls });
       if (file.language === 'yaml') pairs.push(...yamlPairs(file.text));
       const generic: SecretHit[] = [];
       for (const a of pairs) {
