@@ -41,6 +41,10 @@ export class ProjectFactsCache {
   private listed(path: string): boolean {
     // Paths here are absolute and normalised (made by the discovery from a file's path): split at the last `/`.
     const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    // The discovery asks for a dozen names in one folder in a row: that folder's listing is kept at hand, so its
+    // path is compared, not cut out and hashed again for each name.
+    const last = this.lastListing;
+    if (last !== undefined && cut === last.dir.length && path.startsWith(last.dir)) return last.names !== null && last.names.has(path.slice(cut + 1));
     const dir = cut > 0 ? path.slice(0, cut) : dirname(path);
     let names = this.listings.get(dir);
     if (names === undefined) {
@@ -51,14 +55,20 @@ export class ProjectFactsCache {
       }
       this.listings.set(dir, names);
     }
+    if (cut > 0) this.lastListing = { dir, names };
     return names !== null && names.has(path.slice(cut + 1));
   }
+
+  /** The folder listing `listed` used last (see there). */
+  private lastListing: { dir: string; names: Set<string> | null } | undefined;
 
   /**
    * In a snapshot: a folder's names as someone else listed them (the CLI's walk), so the folder is not read again.
    */
   knowFolder(dir: string, names: Iterable<string>): void {
-    if (this.discovery) this.listings.set(dir, new Set(names));
+    if (!this.discovery) return;
+    this.listings.set(dir, new Set(names));
+    if (this.lastListing?.dir === dir) this.lastListing = undefined;
   }
 
   /**
@@ -149,6 +159,7 @@ export class ProjectFactsCache {
 
   invalidateAll(): void {
     this.listings.clear();
+    this.lastListing = undefined;
     this.factsOfFolder.clear();
     if (this.discovery) this.discovery = new FolderDiscovery(this.exists);
     this.examples.clear();

@@ -1,4 +1,4 @@
-import { isIdentChar, isWordChar } from '../text';
+import { codeAt, isIdentChar, isWordChar } from '../text';
 import { collect, NAME, UPPER_NAME, type EnvRead } from './match';
 
 /*
@@ -305,16 +305,33 @@ function findBareEnvObject(text: string): boolean {
  */
 export function importsEnvFromProcess(text: string): boolean {
   for (let i = text.indexOf('process'); i >= 0; i = text.indexOf('process', i + 7)) {
-    const before = text.charCodeAt(i - 1);
+    const before = codeAt(text, i - 1);
     if (before === 34 || before === 39 || before === 58) {
       PROCESS_IMPORT.lastIndex = i;
       if (PROCESS_IMPORT.test(text)) return true;
-    } else if (before === 61 || /\s/.test(text[i - 1] ?? '')) {
+    } else if (before === 61 || isJsSpace(before)) {
+      // The lookbehind needs `}`, white space (at most 8), `=`, white space (at most 8) just before: checked by
+      // hand first, since most `process`es follow `= ` (`const debug = process.env.DEBUG`) or a line break.
+      const eq = skipSpaceBack(text, i - 1);
+      if (codeAt(text, eq) !== 61 || codeAt(text, skipSpaceBack(text, eq - 1)) !== 125) continue;
       PROCESS_DESTRUCTURE.lastIndex = i;
       if (PROCESS_DESTRUCTURE.test(text)) return true;
     }
   }
   return false;
+}
+
+/**
+ * The position of the character before the run of white space (`\s`) ending at `p`, when that run is at most 8
+ * long; -1 when it is longer (no `\s{0,8}` can reach past it) or reaches the start of the text.
+ */
+function skipSpaceBack(text: string, p: number): number {
+  const stop = p - 8;
+  while (p >= 0 && isJsSpace(text.charCodeAt(p))) {
+    if (p === stop) return -1;
+    p--;
+  }
+  return p;
 }
 const PROCESS_DESTRUCTURE = /(?<=\{\s{0,8}env\s{0,8}\}\s{0,8}=\s{0,8})process\b/y;
 const PROCESS_IMPORT = /(?<=import\s{0,8}\{[^}]{0,200}\benv\b[^}]{0,200}\}\s{0,8}from\s{0,8}["'](?:node:)?)process["']/y;
