@@ -19,7 +19,7 @@ import { asciiClass, codeAt, inClass, isWordChar } from '../../server/src/core/t
 import { colonAnchors } from '../../server/src/core/services/scan';
 import { JS_PORTS } from '../../server/src/core/ports/js-python';
 import { PORT_WORDS } from '../../server/src/core/ports/site';
-import { importsEnvFromProcess, jsReads } from '../../server/src/core/env/reads-code';
+import { helperReads, importsEnvFromProcess, jsAliasReads, jsReads, JS_READ_WORDS, mayReadEnvInJs } from '../../server/src/core/env/reads-code';
 import { LEX, maskComments, type EnvRead } from '../../server/src/core/env/match';
 import { rule as logRule } from '../../server/src/core/rules/log-to-file';
 import { rule as portRule } from '../../server/src/core/rules/hardcoded-port';
@@ -216,6 +216,55 @@ describe('fast paths find what whole-text scans find', () => {
       fc.property(parts, (text) => assert.equal(importsEnvFromProcess(text), whole.test(text), JSON.stringify(text))),
       { numRuns: 5000, seed: 7 },
     );
+  });
+
+  it('JavaScript files that mayReadEnvInJs turns away hold no read the readers find once comments are masked', () => {
+    // Reads of every form, broken up and run together with comments, strings and regex literals in between.
+    const parts = fc.array(
+      fc.constantFrom(
+        'process', 'process.env', '.env', '.env.', 'env', 'Env', 'ENV', 'environment', 'getEnv', 'env_or', 'requireEnv', 'mustGetenv', '(', ')', '("API_URL")',
+        "('DB_HOST', 'x')", '"', "'", '`', 'API_URL', 'DB_HOST', '.', '?.', '[', ']', '{', '}', ' = ', '=', ':', 'node:', "'process'", '"node:process"',
+        'const ', '{ env } = process', '{ env } =', 'import { env } from ', 'from ', 'require(', 'Bun', 'import.meta', 'Deno', 'e', 'const e = ', 'e.',
+        '//', '/*', '*/', '// ', '/* c */', '/*', '\n', ' ', '    ', '     ', '\t', '\u00a0', '\u2028', '\r\n', '/re/', ';', ',', 'x', '$', '_',
+        // Whole reads, so that many texts hold some.
+        'process.env.API_URL', 'getEnv("API_URL")', 'const { API_URL } = process.env', 'const e = process.env;', '{ env } = process;', 'env.DB_HOST',
+        "import { env } from 'node:process';", 'import.meta.env["DB_HOST"]',
+        // `{ env } = process` with up to 8 white space characters (or a short comment) after the `=`.
+        '{ env }', '{ env } ', '=  /*c*/ ', '=/*cc*/ ', '=       ', '= /*c*/', '=        ',
+      ),
+      { maxLength: 24 },
+    ).map((p) => p.join(''));
+    // `{ env } = process` then a read through the alias, with white space runs and comments around the limits.
+    const gap = fc.constantFrom('', ' ', '\t', '        ', '         ', '/*c*/', '  /*c*/ ', '/*cc*/  ', '/* cc */', '//\n', '\u00a0');
+    const alias = fc
+      .tuple(fc.constantFrom('', 'const ', 'x;\n'), gap, gap, gap, gap, fc.constantFrom("'", '"', ':', ' ', '='), fc.constantFrom('env.API_URL', "env['DB_HOST']", 'env?.X'))
+      .map(([head, a, b, c, d, before, use]) => `${head}{${a}env${b}}${c}=${d}process;\n${use}\nimport { env } from ${before}process${before};\n${use}`);
+    const syntax = LEX.javascript;
+    const wordScanner = new KeywordScanner(JS_READ_WORDS);
+    let turnedAway = 0;
+    let withEnv = 0;
+    let readsFound = 0;
+    fc.assert(
+      fc.property(fc.oneof(parts, alias), (text) => {
+        const out: EnvRead[] = [];
+        const masked = maskComments(text, syntax);
+        jsReads(masked, out);
+        jsAliasReads(masked, out);
+        helperReads(masked, out);
+        if (out.length > 0) readsFound++;
+        // With the keyword pass's answer for its words, the same verdict.
+        const found = new Set(wordScanner.scan(text).found.map((i) => JS_READ_WORDS[i]));
+        const may = mayReadEnvInJs(text);
+        assert.equal(mayReadEnvInJs(text, (w) => found.has(w)), may, JSON.stringify(text));
+        if (may) return;
+        turnedAway++;
+        if (/env/i.test(text)) withEnv++;
+        assert.deepEqual(out, [], JSON.stringify(text));
+      }),
+      { numRuns: 8000, seed: 23 },
+    );
+    // Not vacuous: many texts mention env yet are turned away, and many others hold reads.
+    assert.ok(turnedAway > 1000 && withEnv > 500 && readsFound > 500, `${turnedAway} turned away (${withEnv} with env), ${readsFound} with reads`);
   });
 
   it('service locations with the keyword pass\'s words = with searches of their own', () => {

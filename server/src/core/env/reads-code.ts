@@ -116,6 +116,36 @@ export function jsReads(text: string, out: EnvRead[]): void {
   destructuredReads(text, out);
 }
 
+/**
+ * Whether the JavaScript readers (jsReads, jsAliasReads, helperReads) could find a read in `text` once its comments
+ * are masked: false means they cannot, so the masking (most of their cost) is skipped. Masking only turns comment
+ * characters into spaces, so every piece of a read that holds no white space stands at the same offset in the
+ * unmasked text; each reader needs one of these:
+ * - `.env` (`process.env`, `Bun.env`, `import.meta.env`, `Deno.env`: member and index reads, destructuring, and
+ *   `const e = process.env` aliases);
+ * - `process` right after a quote or `:` (`import { env } from 'node:process'`), or with an `=` among the 9
+ *   characters before it (`{ env } = process`: at most 8 white space characters between them);
+ * - `env` (any case), identifier characters, then `(` (helper calls such as `getEnv("X")`).
+ * Most files that mention `env` (`environment`, `envelope`) hold none of these. `occurs`, when given, says whether
+ * each of JS_READ_WORDS occurs (ASCII case-insensitive, as the engine's keyword pass found): where one does not,
+ * the text is not searched for it.
+ */
+export function mayReadEnvInJs(text: string, occurs?: (word: string) => boolean): boolean {
+  if ((occurs === undefined || occurs('.env')) && text.indexOf('.env') >= 0) return true;
+  if (occurs === undefined || occurs('process')) {
+    for (let i = text.indexOf('process'); i >= 0; i = text.indexOf('process', i + 7)) {
+      const before = codeAt(text, i - 1);
+      if (before === 34 || before === 39 || before === 58) return true;
+      for (let p = i - 1; p >= 0 && p >= i - 9; p--) if (text.charCodeAt(p) === 61) return true;
+    }
+  }
+  ENV_CALL.lastIndex = 0;
+  return ENV_CALL.test(text);
+}
+/** The words mayReadEnvInJs may ask `occurs` about. */
+export const JS_READ_WORDS: readonly string[] = ['.env', 'process'];
+const ENV_CALL = /env[\w$]*\(/gi;
+
 /** `const { A, B = "d", C: alias, "D": d, ...rest } = process.env` — each destructured name is a read. */
 function destructuredReads(text: string, out: EnvRead[]): void {
   if (!hasBareEnvObject(text)) return; // the pattern below ends with one

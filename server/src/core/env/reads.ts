@@ -7,6 +7,8 @@ import {
   helperReads,
   jsAliasReads,
   jsReads,
+  JS_READ_WORDS,
+  mayReadEnvInJs,
   jvmReads,
   phpReads,
   pythonExtraReads,
@@ -32,10 +34,16 @@ export { isComposeFile, isLogbackConfig, isSpringConfig } from './reads-config';
 
 type Reader = (text: string, out: EnvRead[]) => void;
 
-/**
- * Per kind of file: lower-case markers of which one must occur for the file to hold a read (checked before any
- * pattern runs), and the reader. YAML, properties, XML and plain text depend on the file name (see `readerFor`).
- */
+interface ReaderSpec {
+  markers: readonly string[];
+  read: Reader;
+  /**
+   * A cheaper test on the unmasked text: false when `read` cannot find anything once comments are masked (`occurs`:
+   * see findEnvReads; the words it asks about are among ENV_MARKERS).
+   */
+  mayRead?: (text: string, occurs?: (word: string) => boolean) => boolean;
+}
+
 /** Runs several readers, then the generic `xxxEnv("NAME")` helper-call reader. */
 const withHelpers =
   (...readers: Reader[]): Reader =>
@@ -44,9 +52,13 @@ const withHelpers =
     helperReads(text, out);
   };
 
-const BY_LANGUAGE: Partial<Record<LanguageId, { markers: readonly string[]; read: Reader }>> = {
-  javascript: { markers: ['env'], read: withHelpers(jsReads, jsAliasReads) },
-  typescript: { markers: ['env'], read: withHelpers(jsReads, jsAliasReads) },
+/**
+ * Per kind of file: lower-case markers of which one must occur for the file to hold a read (checked before any
+ * pattern runs), and the reader. YAML, properties, XML and plain text depend on the file name (see `readerFor`).
+ */
+const BY_LANGUAGE: Partial<Record<LanguageId, ReaderSpec>> = {
+  javascript: { markers: ['env'], read: withHelpers(jsReads, jsAliasReads), mayRead: mayReadEnvInJs },
+  typescript: { markers: ['env'], read: withHelpers(jsReads, jsAliasReads), mayRead: mayReadEnvInJs },
   python: { markers: ['env'], read: withHelpers(pythonReads, pythonExtraReads) },
   go: { markers: ['env'], read: withHelpers(goReads, goTagReads) },
   java: { markers: ['env', '@value'], read: withHelpers(jvmReads) },
@@ -60,7 +72,7 @@ const BY_LANGUAGE: Partial<Record<LanguageId, { markers: readonly string[]; read
   procfile: { markers: ['$'], read: shellReads },
 };
 
-function readerFor(language: LanguageId, path: string | undefined): { markers: readonly string[]; read: Reader } | undefined {
+function readerFor(language: LanguageId, path: string | undefined): ReaderSpec | undefined {
   const known = BY_LANGUAGE[language];
   if (known) return known;
   if (!path) return undefined;
@@ -84,9 +96,9 @@ export const ENV_READ_KEYWORDS: readonly string[] = [
   ...new Set(['env', '@value', '$']),
 ];
 
-/** Every lower-case marker some reader needs (see BY_LANGUAGE and readerFor). */
+/** Every lower-case marker some reader needs (see BY_LANGUAGE and readerFor), and the words `mayRead` asks about. */
 export const ENV_MARKERS: readonly string[] = [
-  ...new Set([...Object.values(BY_LANGUAGE).flatMap((r) => r.markers), '$', 'environment', '${', '<%', 'env(']),
+  ...new Set([...Object.values(BY_LANGUAGE).flatMap((r) => r.markers), '$', 'environment', '${', '<%', 'env(', ...JS_READ_WORDS]),
 ];
 
 /**
@@ -101,7 +113,7 @@ export function findEnvReads(text: string, language: LanguageId, path?: string, 
   if (!reader) return [];
   const lower = occurs || text.length >= 4096 ? undefined : text.toLowerCase();
   const hasMarker = reader.markers.some((m) => (occurs ? occurs(m) : lower ? lower.includes(m) : containsFolded(text, m)));
-  if (!hasMarker) return [];
+  if (!hasMarker || (reader.mayRead !== undefined && !reader.mayRead(text, occurs))) return [];
   const reads: EnvRead[] = [];
   reader.read(maskComments(text, LEX[language]), reads);
   reads.sort((a, b) => a.start - b.start);
