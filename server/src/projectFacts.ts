@@ -32,11 +32,16 @@ export class ProjectFactsCache {
    */
   constructor(private roots: string[], snapshot = false) {
     this.exists = snapshot ? (p) => this.listed(p) : existsSync;
-    this.discovery = snapshot ? new FolderDiscovery(this.exists) : undefined;
+    this.discovery = snapshot ? this.newDiscovery() : undefined;
   }
 
   /** In a snapshot, the env example lookups remembered per folder. */
   private discovery: FolderDiscovery | undefined;
+
+  /** A snapshot's discovery: a folder the walk listed answers from its names (see knowFolder). */
+  private newDiscovery(): FolderDiscovery {
+    return new FolderDiscovery(this.exists, (folder) => this.listings.get(folder));
+  }
 
   private listed(path: string): boolean {
     // Paths here are absolute and normalised (made by the discovery from a file's path): split at the last `/`.
@@ -161,7 +166,7 @@ export class ProjectFactsCache {
     this.listings.clear();
     this.lastListing = undefined;
     this.factsOfFolder.clear();
-    if (this.discovery) this.discovery = new FolderDiscovery(this.exists);
+    if (this.discovery) this.discovery = this.newDiscovery();
     this.examples.clear();
     this.gitignores.clear();
   }

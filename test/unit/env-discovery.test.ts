@@ -75,13 +75,19 @@ describe('FolderDiscovery (a CLI run over a tree that does not change)', () => {
         fc.subarray(candidates),
         fc.array(fc.tuple(fc.constantFrom(...folders), fc.constantFrom('app.js', '.env.example', 'env.example', 'x.py')), { minLength: 1, maxLength: 20 }),
         fc.constantFrom('/ws', '/ws/', '/ws/a'),
-        (present, files, root) => {
+        fc.subarray(folders),
+        (present, files, root, listedFolders) => {
           const exists = fs(...present);
           const cached = new FolderDiscovery(exists);
+          // With the listings of some folders at hand (as the CLI's walk gives them), the same answers.
+          const listings = new Map(listedFolders.map((f) => [f, new Set(present.filter((p) => p.startsWith(`${f}/`) && !p.slice(f.length + 1).includes('/')).map((p) => p.slice(f.length + 1)))]));
+          const named = new FolderDiscovery(exists, (f) => listings.get(f));
           for (const [folder, name] of files) {
             const file = `${folder}/${name}`;
             assert.equal(cached.envExample(file, root), findEnvExample(file, root, exists), `example of ${file}`);
             assert.equal(cached.createPath(file, root), envExampleCreatePath(file, root, exists), `create path of ${file}`);
+            assert.equal(named.envExample(file, root), findEnvExample(file, root, exists), `example of ${file}, with listings`);
+            assert.equal(named.createPath(file, root), envExampleCreatePath(file, root, exists), `create path of ${file}, with listings`);
           }
         },
       ),

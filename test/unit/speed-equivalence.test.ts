@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { join, normalize } from 'node:path';
+import { childPath } from '../../server/src/files/walk';
 import { defaultEngine, Engine, languageOf, lineIndex, PLATFORM_VARIABLES, type ProjectFacts, type Rule } from '../../server/src/core';
 import { scanProvidersAndHits } from '../../server/src/core/secrets/providers';
 import { KeywordScanner } from '../../server/src/core/prefilter';
@@ -265,6 +267,15 @@ describe('fast paths find what whole-text scans find', () => {
     );
     // Not vacuous: many texts mention env yet are turned away, and many others hold reads.
     assert.ok(turnedAway > 1000 && withEnv > 500 && readsFound > 500, `${turnedAway} turned away (${withEnv} with env), ${readsFound} with reads`);
+  });
+
+  it("the walk's child paths = path.join of the folder and the entry's name", () => {
+    const segment = fc.constantFrom('a', 'src', 'node_modules', '.', '..', '', 'x y', 'é', '.git', 'back\\slash');
+    const dir = fc
+      .tuple(fc.constantFrom('', '/', './', '../'), fc.array(segment, { maxLength: 5 }), fc.constantFrom('', '/'))
+      .map(([head, parts, tail]) => normalize(head + parts.join('/') + tail));
+    const name = fc.stringMatching(/^[^/]{1,12}$/).filter((n) => n !== '.' && n !== '..');
+    fc.assert(fc.property(dir, name, (d, n) => assert.equal(childPath(d, n), join(d, n), JSON.stringify([d, n]))), { numRuns: 5000, seed: 3 });
   });
 
   it('service locations with the keyword pass\'s words = with searches of their own', () => {

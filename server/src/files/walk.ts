@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import { isAscii } from 'node:buffer';
-import { join } from 'node:path';
+import { normalize, sep } from 'node:path';
 import { GitIgnore } from './gitignore';
 
 /** Folders that hold other people's code or build output: never walked unless `includeVendored`. */
@@ -75,6 +75,15 @@ export function walk(root: string, options: WalkOptions = {}): WalkResult {
  * The files `walk` lists, one at a time, in the same order: the CLI checks the first files while the walk goes
  * on. Unreadable entries are pushed to `skipped`.
  */
+/**
+ * `path.join(dir, name)` for a normalised folder and an entry name from its listing (no separator, never `.` or
+ * `..`): joined as strings, without normalising the whole path again for each of a tree's entries.
+ */
+export function childPath(dir: string, name: string): string {
+  if (dir === '.' || dir === '.' + sep) return name;
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
+
 export function* walkFiles(root: string, options: WalkOptions, skipped: SkippedFile[]): Generator<string> {
   const gitignore = new GitIgnore(root);
   const maxSize = options.maxFileSize ?? 2_000_000;
@@ -95,7 +104,7 @@ export function* walkFiles(root: string, options: WalkOptions, skipped: SkippedF
     options.onFolder?.(dir, entries);
     stack.push({ dir, rel, entries, next: 0 });
   };
-  enter(root, '');
+  enter(normalize(root), '');
   while (stack.length > 0) {
     const top = stack[stack.length - 1];
     if (top.next >= top.entries.length) {
@@ -103,7 +112,7 @@ export function* walkFiles(root: string, options: WalkOptions, skipped: SkippedF
       continue;
     }
     const e = top.entries[top.next++];
-    const abs = join(top.dir, e.name);
+    const abs = childPath(top.dir, e.name);
     const rel = top.rel === '' ? e.name : `${top.rel}/${e.name}`;
     let isDir = e.isDirectory();
     let isFile = e.isFile();

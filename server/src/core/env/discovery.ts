@@ -100,14 +100,28 @@ export class FolderDiscovery {
   private readonly examples = new Map<string, string | undefined>();
   private readonly creates = new Map<string, string>();
 
-  constructor(private readonly exists: (path: string) => boolean) {}
+  /**
+   * `namesOf` (optional): the names in a folder, as a listing the caller already holds (null: the folder cannot be
+   * read), or undefined when it has none; a folder's own files are then looked up by name, without building and
+   * asking for each candidate's path. It must agree with `exists`.
+   */
+  constructor(
+    private readonly exists: (path: string) => boolean,
+    private readonly namesOf?: (folder: string) => ReadonlySet<string> | null | undefined,
+  ) {}
+
+  /** Whether `folder` holds a file named `name` (a name, not a path). */
+  private has(folder: string, name: string, sep: string): boolean {
+    const names = this.namesOf?.(folder);
+    return names === undefined ? this.exists(join(folder, name, sep)) : names !== null && names.has(name);
+  }
 
   envExample(filePath: string, workspaceRoot: string): string | undefined {
     // An example file is not its own example: asked for one, the plain walk skips it.
     if (ENV_EXAMPLE_NAMES.includes(baseName(filePath))) return findEnvExample(filePath, workspaceRoot, this.exists);
     const { sep, folders } = foldersUp(filePath, workspaceRoot);
     return this.upward(this.examples, workspaceRoot, folders, (folder) => {
-      const name = ENV_EXAMPLE_NAMES.find((n) => this.exists(join(folder, n, sep)));
+      const name = ENV_EXAMPLE_NAMES.find((n) => this.has(folder, n, sep));
       return name === undefined ? undefined : { answer: join(folder, name, sep) };
     }, undefined);
   }
@@ -115,8 +129,8 @@ export class FolderDiscovery {
   createPath(filePath: string, workspaceRoot: string): string {
     const { sep, folders } = foldersUp(filePath, workspaceRoot);
     return this.upward(this.creates, workspaceRoot, folders, (folder) => {
-      const names = [...MANIFEST_NAMES, `${baseName(folder)}.csproj`];
-      return names.some((n) => this.exists(join(folder, n, sep))) ? { answer: join(folder, '.env.example', sep) } : undefined;
+      const csproj = `${baseName(folder)}.csproj`;
+      return MANIFEST_NAMES.some((n) => this.has(folder, n, sep)) || this.has(folder, csproj, sep) ? { answer: join(folder, '.env.example', sep) } : undefined;
     }, join(folders[folders.length - 1], '.env.example', sep));
   }
 
