@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultEngine, languageOf, type ProjectFacts } from '../../server/src/core';
 import { detectSecrets } from '../../server/src/core/secrets/detect';
-import { classifyFile } from '../../server/src/core/secrets/files';
+import { classifyFile, isMinified } from '../../server/src/core/secrets/files';
 import { secretNameKind } from '../../server/src/core/secrets/names';
 import { isPlaceholder } from '../../server/src/core/secrets/placeholders';
 import { looksLikeSecretValue } from '../../server/src/core/secrets/values';
@@ -66,17 +66,17 @@ describe('secret values: shape and entropy, not the name alone', () => {
 
 describe('where a secret sits sets the bar', () => {
   it('classifies test files, env templates, lock files and bundles', () => {
-    assert.ok(classifyFile('src/__tests__/auth.js', '').test);
-    assert.ok(classifyFile('internal/auth/jwt_test.go', '').test);
-    assert.ok(classifyFile('web/src/app.spec.ts', '').test);
-    assert.ok(classifyFile('tests/test_payments.py', '').test);
-    assert.ok(!classifyFile('src/latest/config.js', '').test);
-    assert.ok(classifyFile('src/components/Login.stories.tsx', '').test);
-    assert.ok(classifyFile('.env.example', '').envTemplate && classifyFile('example.env', '').envTemplate);
-    assert.ok(!classifyFile('.env.production', '').envTemplate);
-    assert.ok(classifyFile('web/package-lock.json', '').lockFile && classifyFile('go.sum', '').lockFile);
-    assert.ok(classifyFile('public/app.min.js', '').minified);
-    assert.ok(classifyFile('public/app.js', `var a=${'x'.repeat(1500)};`).minified);
+    assert.ok(classifyFile('src/__tests__/auth.js').test);
+    assert.ok(classifyFile('internal/auth/jwt_test.go').test);
+    assert.ok(classifyFile('web/src/app.spec.ts').test);
+    assert.ok(classifyFile('tests/test_payments.py').test);
+    assert.ok(!classifyFile('src/latest/config.js').test);
+    assert.ok(classifyFile('src/components/Login.stories.tsx').test);
+    assert.ok(classifyFile('.env.example').envTemplate && classifyFile('example.env').envTemplate);
+    assert.ok(!classifyFile('.env.production').envTemplate);
+    assert.ok(classifyFile('web/package-lock.json').lockFile && classifyFile('go.sum').lockFile);
+    assert.ok(isMinified('public/app.min.js', ''));
+    assert.ok(isMinified('public/app.js', `var a=${'x'.repeat(1500)};`));
   });
   it('lock files are skipped entirely, even for provider formats', () => {
     assert.equal(hits('package-lock.json', `{"resolved": "https://u:${rnd(20)}@registry.internal/x", "token": "sk_live_${rnd(30)}"}`).length, 0);

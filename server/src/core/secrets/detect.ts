@@ -3,7 +3,7 @@ import { shannonEntropy } from '../text';
 import type { ProjectFacts, SourceFile, WordScan } from '../types';
 import { assignments, reportableNameHits, type Assignment } from './assignments';
 import { contextKind } from './context';
-import { classifyFile, isEnvFileName, projectRelative } from './files';
+import { classifyFile, isEnvFileName, isMinified, projectRelative } from './files';
 import { secretNameKind } from './names';
 import { isObviouslyFake, isPlaceholder } from './placeholders';
 import { scanProvidersAndHits } from './providers';
@@ -41,7 +41,7 @@ function judge(a: Assignment): SecretHit | undefined {
 export function detectSecrets(file: SourceFile, facts: ProjectFacts, scan?: WordScan): SecretHit[] {
   const rel = projectRelative(file.path, projectRoot(facts));
   const base = rel.slice(rel.lastIndexOf('/') + 1);
-  const cls = classifyFile(rel, file.text);
+  const cls = classifyFile(rel);
   if (cls.lockFile) return [];
   if ((file.language === 'dotenv' || isEnvFileName(base)) && !cls.envTemplate && facts.isGitIgnored?.(file.path)) return [];
   // The provider keyword pass also finds where the later checks can report (the end of every NAME_HINT and
@@ -50,7 +50,7 @@ export function detectSecrets(file: SourceFile, facts: ProjectFacts, scan?: Word
   let kept = withoutOverlaps([], hits);
   if (!cls.test && !cls.envTemplate) {
     kept = withoutOverlaps(kept, findCredentialStrings(file.text, credentialHits));
-    if (!cls.minified) {
+    if (!isMinified(rel, file.text)) {
       const hits = reportableNameHits(file.text, nameHits);
       const pairs = assignments(file.text, file.language, { hintedOnly: true, hits, keep: (a) => judge(a) !== undefined, buildCalls });
       if (file.language === 'yaml') pairs.push(...yamlPairs(file.text));

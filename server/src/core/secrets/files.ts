@@ -1,12 +1,12 @@
 /**
  * What kind of file a secret sits in decides how high the bar is: lock files are skipped entirely, test files (and
- * test-like ones: fixtures, Storybook stories, examples) and env templates only report real provider formats, minified bundles skip the name-based detection.
+ * test-like ones: fixtures, Storybook stories, examples) and env templates only report real provider formats,
+ * minified bundles (see isMinified) skip the name-based detection.
  */
 export interface FileClass {
   lockFile: boolean;
   test: boolean;
   envTemplate: boolean;
-  minified: boolean;
 }
 
 const LOCK_FILES = new Set([
@@ -41,15 +41,22 @@ function isTestDir(dir: string): boolean {
   return v;
 }
 
-export function classifyFile(relPath: string, text: string): FileClass {
+export function classifyFile(relPath: string): FileClass {
   const base = relPath.slice(relPath.lastIndexOf('/') + 1);
   const lower = base.toLowerCase();
   return {
     lockFile: LOCK_FILES.has(lower),
     test: isTestDir(relPath.slice(0, relPath.length - base.length)) || TEST_NAME.test(base) || (isEnvFileName(base) && TEST_ENV.test(base.replace(/^\.?env/i, '.'))),
     envTemplate: isEnvFileName(base) && ENV_TEMPLATE.test(base.replace(/^\.?env/i, '.')),
-    minified: /\.min\.(?:js|mjs|css)$/.test(lower) || hasMinifiedLine(text),
   };
+}
+
+/**
+ * A minified bundle: named so (`.min.js`, `.min.mjs`, `.min.css`) or holding a minified line. Asked only of files
+ * whose name-based detection would run (its cost is a pass over the long lines).
+ */
+export function isMinified(relPath: string, text: string): boolean {
+  return /\.min\.(?:js|mjs|css)$/i.test(relPath) || hasMinifiedLine(text);
 }
 
 /** `.env`, `.env.local`, `prod.env`, `.env.example` … (templates included). */
