@@ -79,3 +79,92 @@ export function* matchesAtStarts(re: RegExp, text: string, hits: readonly number
     yield m;
   }
 }
+
+/** Characters that stand for themselves after a backslash in a pattern's source. */
+const ESCAPED_LITERALS = new Set('.^$|?*+()[]{}/\\-$'.split(''));
+const SPECIAL = new Set('^$.|?*+()[]{}\\'.split(''));
+const QUANTIFIER = new Set(['?', '*', '+', '{']);
+
+/** The end (exclusive) of the group opening at `i` (`src[i] === '('`), or -1: escapes and classes are skipped. */
+function groupEnd(src: string, i: number): number {
+  let depth = 0;
+  for (let k = i; k < src.length; k++) {
+    const c = src[k];
+    if (c === '\\') k++;
+    else if (c === '[') {
+      for (k++; k < src.length && src[k] !== ']'; k++) if (src[k] === '\\') k++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k + 1;
+  }
+  return -1;
+}
+
+/** A run of literal characters at `i`: the text it stands for and where it ends. */
+function literalRun(src: string, i: number): { text: string; end: number } {
+  let text = '';
+  let k = i;
+  while (k < src.length) {
+    const c = src[k];
+    if (c === '\\' && ESCAPED_LITERALS.has(src[k + 1])) {
+      text += src[k + 1];
+      k += 2;
+    } else if (!SPECIAL.has(c)) {
+      text += c;
+      k++;
+    } else break;
+  }
+  return { text, end: k };
+}
+
+/** Whether `src` holds a `|` at a nesting depth of `maxDepth` or less (outside classes). */
+function hasShallowBar(src: string, maxDepth: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < src.length; k++) {
+    const c = src[k];
+    if (c === '\\') k++;
+    else if (c === '[') {
+      for (k++; k < src.length && src[k] !== ']'; k++) if (src[k] === '\\') k++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth <= maxDepth) return true;
+  }
+  return false;
+}
+
+/**
+ * Literal strings one of which every match of `re` starts with, read off its source: after an optional leading
+ * lookbehind and any named group openings, either a group of plain literal alternatives (`(?:AKIA|ASIA)`) or a run
+ * of literal characters (`SG\.`, up to the first class, escape or group; a quantified last character is left
+ * out). Undefined when the source starts otherwise, is case-insensitive, or has an alternation that could bypass
+ * the literal. With these, the pattern can be tried only where one of them occurs (see matchesAtStarts).
+ */
+export function leadingLiterals(re: RegExp): string[] | undefined {
+  if (re.flags.includes('i')) return undefined;
+  const src = re.source;
+  let i = 0;
+  if (src.startsWith('(?<!', i) || src.startsWith('(?<=', i)) {
+    i = groupEnd(src, i);
+    if (i < 0) return undefined;
+  }
+  let enclosing = 0;
+  for (let m = /^\(\?<[A-Za-z_]\w*>/.exec(src.slice(i)); m; m = /^\(\?<[A-Za-z_]\w*>/.exec(src.slice(i))) {
+    i += m[0].length;
+    enclosing++;
+  }
+  if (hasShallowBar(src, enclosing)) return undefined;
+  if (src.startsWith('(?:', i)) {
+    const end = groupEnd(src, i);
+    if (end < 0 || QUANTIFIER.has(src[end])) return undefined;
+    const alternatives = src.slice(i + 3, end - 1).split('|');
+    const out: string[] = [];
+    for (const alt of alternatives) {
+      const run = literalRun(alt, 0);
+      if (run.end !== alt.length || run.text === '') return undefined;
+      out.push(run.text);
+    }
+    return out;
+  }
+  const run = literalRun(src, i);
+  const text = QUANTIFIER.has(src[run.end]) ? run.text.slice(0, -1) : run.text;
+  return text === '' ? undefined : [text];
+}

@@ -102,7 +102,7 @@ export class Engine {
       if (!req) continue;
       const wanted = req.groups ?? [];
       const groups = 32 - Math.clz32(wanted.reduce((m, g) => m | g, 0));
-      if (groups > 8 || groupBase + groups > 31) throw new Error(`rule ${rule.meta.id}: too many hit groups`);
+      if (groups > 12 || groupBase + groups > 31) throw new Error(`rule ${rule.meta.id}: too many hit groups`);
       const wordIndex = req.words.map((w, i) => {
         const g = wordOf(w);
         wordGroups[g] |= (wanted[i] ?? 0) << groupBase;

@@ -170,7 +170,7 @@ export interface ScanRequest {
   /** Lower-case words. */
   words: readonly string[];
   /**
-   * For each word, a bit mask of the hit groups (at most 8 per rule) it belongs to; 0 or no entry (or no list):
+   * For each word, a bit mask of the hit groups (at most 12 per rule, 31 for all rules) it belongs to; 0 or no entry (or no list):
    * only whether it occurs is reported.
    */
   groups?: readonly number[];

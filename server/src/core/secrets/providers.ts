@@ -1,6 +1,7 @@
 import { mask } from '../redact';
 import { NAME_HINT } from './assignments';
 import { KeywordScanner } from '../prefilter';
+import { leadingLiterals, matchesAtStarts, type StartsOf } from '../anchored';
 import { CREDENTIAL_WORDS, type CredentialHits, type CredentialGroup } from './urls';
 import { shannonEntropy } from '../text';
 import { CLOUD_PROVIDERS } from './providers-cloud';
@@ -35,6 +36,36 @@ interface Compiled {
   validate: ProviderPattern['validate'];
   strong: boolean;
   noFakeCheck: boolean;
+  /**
+   * Where a match can start, from the hits of ANCHOR_GROUP (see anchorsOf); null: the pattern scans the whole text.
+   */
+  startsOf: StartsOf | null;
+}
+
+/**
+ * The literals every match of `p` starts with, when they make good anchors: at least 3 characters each, and each
+ * either related to one of the pattern's keywords (equal, or one a prefix of the other: it occurs where the keyword
+ * does) or holding `_`, `-` or `.` (`SG.`, `key-`: rare in code). Plain words (`pat`, `http`) occur everywhere.
+ */
+function anchorsOf(p: ProviderPattern): string[] | null {
+  const literals = leadingLiterals(p.re);
+  if (!literals) return null;
+  const good = (lit: string) => {
+    const w = lit.toLowerCase();
+    if (w.length < 3 || /[^\x01-\x7f]/.test(w)) return false;
+    return /[_.-]/.test(w) || p.keywords.some((k) => k.startsWith(w) || w.startsWith(k));
+  };
+  return literals.every(good) ? literals : null;
+}
+
+/** Adds the start of each of `literals` that ends at a hit (`text.startsWith`: the pass folds case, the pattern does not). */
+function literalStarts(literals: readonly string[]): StartsOf {
+  return (text, hit, add) => {
+    for (let i = 0; i < literals.length; i++) {
+      const start = hit - literals[i].length + 1;
+      if (start >= 0 && text.startsWith(literals[i], start)) add(start);
+    }
+  };
 }
 
 let compiled: { words: string[]; groups: number[]; byKeyword: Compiled[][]; all: Compiled[]; matcher?: KeywordScanner } | undefined;
@@ -68,6 +99,7 @@ function compile(): NonNullable<typeof compiled> {
     return i;
   };
   for (const p of PROVIDERS) {
+    const anchors = anchorsOf(p);
     const c: Compiled = {
       re: new RegExp(p.re.source, `${p.re.flags.replace(/[gd]/g, '')}gd`),
       id: p.id,
@@ -76,9 +108,11 @@ function compile(): NonNullable<typeof compiled> {
       validate: p.validate,
       strong: p.strong !== false,
       noFakeCheck: p.noFakeCheck === true,
+      startsOf: anchors ? literalStarts(anchors) : null,
     };
     all.push(c);
     for (const kw of p.keywords) byKeyword[keyword(kw.toLowerCase())].push(c);
+    for (const a of anchors ?? []) groups[keyword(a.toLowerCase())] |= 1 << ANCHOR_GROUP;
   }
   for (const w of hintWords(NAME_HINT)) groups[keyword(w)] |= 1;
   keyword(BUILD_CALL_WORDS[0]);
@@ -95,6 +129,9 @@ const BUILD_CALL_WORDS = ['buildconfigfield', 'resvalue'] as const;
 
 /** The CREDENTIAL_WORDS groups in hit-group order (group 0 is NAME_HINT's). */
 const HINT_GROUPS = Object.keys(CREDENTIAL_WORDS) as CredentialGroup[];
+
+/** The hit group of the provider patterns' leading literals (after NAME_HINT's and the CREDENTIAL_WORDS groups). */
+const ANCHOR_GROUP = HINT_GROUPS.length + 1;
 
 /** What the secrets rule asks the engine's keyword pass to find (see scanProvidersAndHits). */
 export function secretScanRequest(): ScanRequest {
@@ -133,6 +170,35 @@ function defaultBody(token: string): string {
 export interface ProviderScanOptions {
   /** Test files: only strong formats, and only high-entropy bodies. */
   strict?: boolean;
+  /** Every pattern scans the whole text, none only at its leading literals (the reference the tests compare with). */
+  wholeText?: boolean;
+}
+
+/** Records the match `m` of pattern `c` in `hits` unless it is a known example, an obvious fake or rejected. */
+function consider(text: string, c: Compiled, m: RegExpExecArray, options: ProviderScanOptions, hits: SecretHit[]): void {
+  const span = m.indices?.groups?.token ?? m.indices![0];
+  const token = text.slice(span[0], span[1]);
+  if (KNOWN_EXAMPLES.has(token)) return;
+  const body = m.groups?.body ?? defaultBody(token);
+  const entropy = shannonEntropy(body);
+  if (!c.noFakeCheck && isObviouslyFake(body, entropy)) return;
+  if (options.strict && !c.noFakeCheck && entropy < 3) return;
+  const verdict = c.validate?.(token) ?? 'valid';
+  if (verdict === 'reject') return;
+  let severity = c.severity;
+  let note = '';
+  if (verdict === 'invalid') {
+    if (options.strict || !CREDENTIAL_CONTEXT.test(lineAround(text, span[0], span[1]))) return;
+    severity = 'warning';
+    note = ' (its checksum does not verify, so it may be a fake)';
+  }
+  hits.push({
+    start: span[0],
+    end: span[1],
+    id: c.id,
+    severity,
+    message: `${c.kind} is hardcoded: ${mask(token)}${note}. Read it from the environment instead.`,
+  });
 }
 
 /** Finds provider tokens in `text`; only the patterns whose keywords occur in it run. */
@@ -161,39 +227,23 @@ export function scanProvidersAndHits(text: string, options: ProviderScanOptions 
   const selected = new Set<Compiled>();
   for (const k of result.found) for (const c of c0.byKeyword[k]) selected.add(c);
   const hits: SecretHit[] = [];
+  const anchorHits = result.hits[ANCHOR_GROUP] ?? [];
   for (const c of c0.all) {
     if (!selected.has(c)) continue;
-    const re = c.re;
     if (options.strict && !c.strong) continue;
+    // A pattern with leading literals is tried only where one of them occurs (the same matches: see matchesAtStarts).
+    if (c.startsOf !== null && options.wholeText !== true) {
+      for (const m of matchesAtStarts(c.re, text, anchorHits, c.startsOf)) consider(text, c, m, options, hits);
+      continue;
+    }
+    const re = c.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
-      const span = m.indices?.groups?.token ?? m.indices![0];
-      const token = text.slice(span[0], span[1]);
-      if (KNOWN_EXAMPLES.has(token)) continue;
-      const body = m.groups?.body ?? defaultBody(token);
-      const entropy = shannonEntropy(body);
-      if (!c.noFakeCheck && isObviouslyFake(body, entropy)) continue;
-      if (options.strict && !c.noFakeCheck && entropy < 3) continue;
-      const verdict = c.validate?.(token) ?? 'valid';
-      if (verdict === 'reject') continue;
-      let severity = c.severity;
-      let note = '';
-      if (verdict === 'invalid') {
-        if (options.strict || !CREDENTIAL_CONTEXT.test(lineAround(text, span[0], span[1]))) continue;
-        severity = 'warning';
-        note = ' (its checksum does not verify, so it may be a fake)';
-      }
-      hits.push({
-        start: span[0],
-        end: span[1],
-        id: c.id,
-        severity,
-        message: `${c.kind} is hardcoded: ${mask(token)}${note}. Read it from the environment instead.`,
-      });
+      consider(text, c, m, options, hits);
     }
   }
   const credentialHits = Object.fromEntries(HINT_GROUPS.map((group, g) => [group, result.hits[g + 1] ?? []])) as unknown as CredentialHits;
