@@ -113,7 +113,11 @@ export class Engine {
     }
     this.ignoreWord = wordOf(IGNORE);
     this.scanner = new KeywordScanner(words, wordGroups);
+    this.foundScratch = new Uint8Array(words.length);
   }
+
+  /** Scratch for select: for each word index, 1 while it is among a scan's found words (all zero between calls). */
+  private readonly foundScratch: Uint8Array;
 
   /** The rules that would run on `file` (language applies and a keyword occurs), with what each asked to find. */
   private select(file: SourceFile): { rules: Rule[]; scans: Map<Rule, WordScan>; directives: boolean } {
@@ -127,7 +131,7 @@ export class Engine {
         : this.rules.filter((r) => selected.has(r) && (!r.meta.languages || r.meta.languages.includes(file.language)) && !(declarations && r.meta.runtimeCode));
     const scans = new Map<Rule, WordScan>();
     if (this.shares.length > 0 && rules.length > 0) {
-      const found = new Uint8Array(this.rulesByKeyword.length);
+      const found = this.foundScratch;
       for (const k of result.found) found[k] = 1;
       for (const share of this.shares) {
         if (!selected.has(share.rule)) continue;
@@ -139,6 +143,7 @@ export class Engine {
         for (let j = 0; j < share.groups; j++) hits.push(result.hits[share.groupBase + j] ?? []);
         scans.set(share.rule, { found: local, hits });
       }
+      for (const k of result.found) found[k] = 0;
     }
     return { rules, scans, directives: rules.length > 0 && result.found.includes(this.ignoreWord) };
   }

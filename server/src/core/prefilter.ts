@@ -105,6 +105,8 @@ export class KeywordScanner {
   private readonly groupsAt: Uint32Array;
   private readonly groups: number;
   private readonly out: (number[] | null)[];
+  /** Scratch for fromEvents: all zero between calls. */
+  private readonly seen: Uint8Array;
 
   /**
    * `groups[i]`: a bit mask of the hit groups (at most 31) keyword `i` belongs to (0: none, only whether it
@@ -116,6 +118,7 @@ export class KeywordScanner {
     const { asciiClass, classes, delta, out } = compileAutomaton(keywords);
     const n = out.length;
     this.out = out.map((o) => (o.length > 0 ? o : null));
+    this.seen = new Uint8Array(keywords.length);
     this.groupsAt = Uint32Array.from(out, (o) => o.reduce((mask, i) => mask | (groups[i] ?? 0), 0));
     this.groups = 32 - Math.clz32(groups.reduce((mask, g) => mask | g, 0));
     const table = new Int32Array(n * 128);
@@ -190,7 +193,8 @@ export class KeywordScanner {
     const groups = this.groups;
     const hits: number[][] = [];
     for (let g = 0; g < groups; g++) hits.push([]);
-    const seen = new Uint8Array(this.keywords.length);
+    // Which keywords were reported already: one table per scanner, cleared again below (only where set).
+    const seen = this.seen;
     const { out, groupsAt } = this;
     const at = events.at;
     for (let e = 0; e < length; e += 2) {
@@ -211,6 +215,7 @@ export class KeywordScanner {
         }
       }
     }
+    for (let j = 0; j < found.length; j++) seen[found[j]] = 0;
     return { found, hits };
   }
 }
