@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { FACTORS, RULES } from '../../server/src/core';
 import { README, readmeWithRules, ruleDocs, RULES_DIR } from '../tools/rule-docs';
+import { VALIDATOR_FILE, validatorSource } from '../tools/validator-source';
 
 const CORE = join(__dirname, '..', '..', 'server', 'src', 'core');
 
@@ -15,6 +16,10 @@ function sourcesBelow(dir: string): string[] {
 }
 
 describe('consistency', () => {
+  it('the config validator compiled ahead of time matches the schema (run `npm run schema` after editing it)', () => {
+    assert.equal(readFileSync(VALIDATOR_FILE, 'utf8'), validatorSource());
+  });
+
   it('the core imports neither vscode* nor the file system', () => {
     const offenders: string[] = [];
     for (const file of sourcesBelow(CORE)) {
