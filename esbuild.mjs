@@ -63,6 +63,7 @@ const builds = [
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
   },
+  { ...common, entryPoints: { scanWorker: 'server/src/scanWorker.ts' }, outdir: 'dist' },
   {
     ...common,
     entryPoints: ['test/e2e/suite/index.ts'],

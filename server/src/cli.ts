@@ -1,7 +1,8 @@
 import { runCli } from './cli/main';
 import { isScanWorker, runScanWorker } from './cli/worker';
 
-// The same bundle serves as the CLI and as its scan workers (`--jobs N` starts this file as a worker thread).
+// The CLI; its scan workers run dist/scanWorker.js, or this same bundle when that file is missing (`--jobs N`
+// then starts this file as a worker thread, which it tells by the worker flag).
 if (isScanWorker()) {
   runScanWorker();
 } else {

@@ -3,10 +3,12 @@
  * what the walker skips, unreadable files, and `--jobs` (worker threads give the same answer as one thread).
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { cli, fakeSecret, findingsOf, git, project } from '../cli/helpers';
+import { CLI, cli, fakeSecret, findingsOf, git, project } from '../cli/helpers';
 
 const secretLine = (seed: number) => `const apiKey = '${fakeSecret(seed)}';`;
 const list = (dir: string, args: string[]) => findingsOf(cli(dir, ['check', '--format', 'json', ...args])).map((f) => `${f.file}:${f.line}`);
@@ -110,6 +112,19 @@ describe('cli: --jobs', () => {
     assert.equal(two.code, 1);
     assert.equal(findingsOf(one).length, 100);
     assert.equal(two.stdout, one.stdout);
+  });
+
+  it('workers run the lean worker bundle, or the CLI bundle itself when that is missing', () => {
+    assert.ok(existsSync(join(dirname(CLI), 'scanWorker.js')), 'npm run build writes dist/scanWorker.js beside dist/cli.js');
+    const alone = mkdtempSync(join(tmpdir(), 'tf-cli-alone-'));
+    try {
+      copyFileSync(CLI, join(alone, 'cli.js'));
+      const r = spawnSync(process.execPath, [join(alone, 'cli.js'), 'check', '--format', 'json', '--jobs', '2'], { cwd: p.dir, encoding: 'utf8' });
+      assert.equal(r.status, 1, r.stderr);
+      assert.equal(r.stdout, cli(p.dir, ['check', '--format', 'json', '--jobs', '2']).stdout);
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
+    }
   });
 
   it('a worker that runs out of memory loses nothing: its batch is re-run on the main thread', () => {

@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { onRuleError } from '../core';
 import { parseCliArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { runChecklist } from './checklist';
@@ -13,8 +13,17 @@ declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 
+/**
+ * The script scan workers run: the worker bundle built beside the CLI's (dist/scanWorker.js), or else the CLI
+ * bundle itself, which starts as a worker when it sees the worker flag (see cli.ts).
+ */
+function defaultWorkerScript(): string {
+  const lean = join(__dirname, 'scanWorker.js');
+  return existsSync(lean) ? lean : __filename;
+}
+
 /** The CLI: returns the exit code (0 clean, 1 findings at the failing severity, 2 usage, config or internal error). */
-export async function runCli(argv: string[], workerScript: string | undefined = __filename): Promise<number> {
+export async function runCli(argv: string[], workerScript: string | undefined = defaultWorkerScript()): Promise<number> {
   try {
     const args = parseCliArgs(argv);
     switch (args.command) {

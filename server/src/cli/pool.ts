@@ -34,7 +34,7 @@ function tuneTierUpForScan(): void {
 export interface RunOptions {
   jobs: number;
   timings: boolean;
-  /** The script a worker runs: the CLI bundle itself (it starts as a worker when it sees `WORKER_FLAG`). */
+  /** The script a worker runs: dist/scanWorker.js, or the CLI bundle itself (it starts as a worker when it sees `WORKER_FLAG`). */
   workerScript?: string;
   /** Called with the number of files checked and the number listed so far (`final`: the listing is complete). */
   onProgress?: (done: number, total: number, final: boolean) => void;
