@@ -14,7 +14,7 @@ import { detectSecrets } from '../../server/src/core/secrets/detect';
 import { hasMinifiedLine } from '../../server/src/core/secrets/files';
 import { CREDENTIAL_PAIR, findCredentialStrings, QUOTE_COMMA_QUOTE } from '../../server/src/core/secrets/urls';
 import { LineScans, matchesOnLines } from '../../server/src/core/secrets/line-scan';
-import { findServiceLocations, hostStarts, HOST_PORT, schemeStarts, SCHEME_URL, SERVICE_SCAN, SMTP_HOST_PORT } from '../../server/src/core/services/locations';
+import { ADO, adoMayMatch, catalogEndsIn, findServiceLocations, hostStarts, HOST_PORT, schemeStarts, SCHEME_URL, SERVICE_SCAN, SMTP_HOST_PORT } from '../../server/src/core/services/locations';
 import { HOST_SETTING, hostSettingStarts } from '../../server/src/core/services/hosts';
 import { anchoredMatches } from '../../server/src/core/anchored';
 import { asciiClass, codeAt, inClass, isWordChar } from '../../server/src/core/text';
@@ -298,12 +298,39 @@ describe('fast paths find what whole-text scans find', () => {
     fc.assert(
       fc.property(parts, (text) => {
         const r = scanner.scan(text);
-        const words = { database: r.found.includes(0), initialCatalog: r.found.includes(1), hostEnds: r.hits[0] };
+        const words = { catalogEnds: r.hits[1], hostEnds: r.hits[0] };
         const key = (l: { start: number; end: number; kind: { label: string } }) => `${l.start}-${l.end}-${l.kind.label}`;
         assert.deepEqual(findServiceLocations(text, { words }).map(key), findServiceLocations(text).map(key), JSON.stringify(text));
       }),
       { numRuns: 3000, seed: 3 },
     );
+  });
+
+  it('ADO connection strings: the pattern is skipped only where it cannot match (no catalog word followed by `=`)', () => {
+    // White space of every kind JavaScript's \s knows (line breaks, NBSP, U+2028, BOM) around `=`, catalog words in any case.
+    const ws = fc.constantFrom('', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2028', '\ufeff', '\u3000', '\v');
+    const conn = fc
+      .tuple(fc.constantFrom('Server', 'Data Source', 'HOST', 'addr', 'Address', 'x'), ws, fc.constantFrom('=', '=', '=', ':'), ws,
+        fc.constantFrom('db.internal', 'tcp:sql.internal,1433', '(localdb)\\x', 'a;b', "a'b", ''), fc.constantFrom(';', ';', ''),
+        fc.constantFrom('', '', 'User Id=sa;', 'x"y;', 'x'.repeat(501)), fc.constantFrom('Database', 'DATABASE', 'Initial Catalog', 'initial catalog', 'Initial  Catalog', 'Databases', 'database_'),
+        ws, fc.constantFrom('=', '=', '==', ':'), fc.constantFrom('orders;', ''))
+      .map((p) => p.join(''));
+    const text = fc.array(fc.oneof({ arbitrary: conn, weight: 3 }, fc.constantFrom('\n', ' ', ';', '"', 'x', 'database', '=', 'Server=')), { maxLength: 6 }).map((p) => p.join(''));
+    let matched = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const scanner = new KeywordScanner([...SERVICE_SCAN.words], [...SERVICE_SCAN.groups]);
+        const ends = scanner.scan(t).hits[1];
+        assert.deepEqual(ends, catalogEndsIn(t), JSON.stringify(t));
+        const matches = [...t.matchAll(ADO)].length;
+        if (matches > 0) {
+          matched++;
+          assert.ok(adoMayMatch(t, ends), JSON.stringify(t));
+        }
+      }),
+      { numRuns: 5000, seed: 20261126 },
+    );
+    assert.ok(matched > 500, `${matched} texts with an ADO match`);
   });
 
   it('service patterns tried only where their lookbehinds allow a start = scanned over the whole text', () => {

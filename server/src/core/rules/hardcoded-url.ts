@@ -81,7 +81,7 @@ export const rule = defineRule({
   detect({ file, lines, scan }) {
     const path = file.path;
     if (isDevOrTestPath(path) || isDeploymentManifest(path, file.text) || NOT_APP_CONFIG.test(path.replace(/\\/g, '/'))) return [];
-    const words = scan && { database: scan.found.includes(0), initialCatalog: scan.found.includes(1), hostEnds: scan.hits[0] };
+    const words = scan && { catalogEnds: scan.hits[1], hostEnds: scan.hits[0] };
     const locations = findServiceLocations(file.text, { yamlLike: file.language === 'yaml', properties: file.language === 'properties', words });
     if (locations.length === 0) return [];
     const dev = file.language === 'yaml' || file.language === 'json' ? devSections(file.text) : [];

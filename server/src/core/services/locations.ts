@@ -17,7 +17,7 @@ export interface ServiceLocation {
 
 export const SCHEME_URL = /(?<![\w+.-])(postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|nats|smtps?|memcached?|kafka|elasticsearch|mssql|sqlserver|cockroachdb|clickhouse|cassandra|neo4j(?:\+s{1,2}c?)?|bolt|couchbases?)(?:\+[a-z0-9]{1,20})?:\/\/([^\s'"`<>\\,;)]{0,500})/gi;
 const JDBC = /\bjdbc:(?!h2:|hsqldb:|derby:|sqlite:|tc:)([a-z0-9]{1,20}):([^\s'"`<>]{1,500})/gi;
-const ADO = /\b(?:Server|Data Source|Host|Address|Addr)\s*=\s*([^;'"\n]{1,200});[^'"\n]{0,500}?\b(?:Database|Initial Catalog)\s*=/gi;
+export const ADO = /\b(?:Server|Data Source|Host|Address|Addr)\s*=\s*([^;'"\n]{1,200});[^'"\n]{0,500}?\b(?:Database|Initial Catalog)\s*=/gi;
 const LIBPQ = /\bhost=([^\s'"`;]{1,200})/g;
 export const HOST_PORT = /(?<![\w.:/@-])([a-z0-9][a-z0-9.-]{0,250}):(\d{4,5})(?![\w.:\/-])/gi;
 const HTTP_PORT = /\bhttps?:\/\/(?:[^\s'"`\/@]{0,200}@)?([a-z0-9.-]{1,200}):(\d{4,5})(?!\d)/gi;
@@ -50,17 +50,37 @@ function hostOfAuthority(rest: string): string {
   return first.startsWith('[') ? first : first.replace(/:\d{0,5}$/, '');
 }
 
-/** What a keyword pass over the text already found (see SERVICE_SCAN): the words that occur, where `host` ends. */
+/** What a keyword pass over the text already found (see SERVICE_SCAN): where `database` / `initial catalog` and `host` end. */
 export interface ServiceWords {
-  /** Whether `database` / `initial catalog` occur (ASCII case-insensitive). */
-  database: boolean;
-  initialCatalog: boolean;
+  /** The offset of the last character of every `database` and `initial catalog`, in any case, in order. */
+  catalogEnds: readonly number[];
   /** The offset of the last character of every `host`, in any case, in order. */
   hostEnds: readonly number[];
 }
 
-/** The words findServiceLocations can be told about, for a rule's ScanRequest: `host` is group 0, with its hits. */
-export const SERVICE_SCAN = { words: ['database', 'initial catalog', 'host'], groups: [0, 0, 1] } as const;
+/** The words findServiceLocations can be told about, for a rule's ScanRequest: `host` is hit group 0, the catalog words group 1. */
+export const SERVICE_SCAN = { words: ['database', 'initial catalog', 'host'], groups: [2, 2, 1] } as const;
+
+/** `\s*=` right after a catalog word: every ADO match ends so (`Database=`, `Initial Catalog =`). */
+const EQUALS_AFTER = /\s*=/y;
+
+/**
+ * Whether ADO can match: only if some `database` / `initial catalog` (ending at one of `catalogEnds`) is followed
+ * by optional white space and `=`, as the pattern's end demands. Most files that mention databases never do, and
+ * are spared the pattern's scan of the whole text.
+ */
+export function adoMayMatch(text: string, catalogEnds: readonly number[]): boolean {
+  for (const e of catalogEnds) {
+    EQUALS_AFTER.lastIndex = e + 1;
+    if (EQUALS_AFTER.test(text)) return true;
+  }
+  return false;
+}
+
+/** Where each `database` / `initial catalog` ends, in any case (without a keyword pass). */
+export function catalogEndsIn(text: string): number[] {
+  return [...text.matchAll(/database|initial catalog/gi)].map((m) => m.index + m[0].length - 1);
+}
 
 /**
  * Where SCHEME_URL can match with its `://` at each of `seps`: only at the start of the run of `[\w+.-]` before it
@@ -117,7 +137,7 @@ export function findServiceLocations(text: string, options: { yamlLike?: boolean
     if (/^\/\//.test(m[2]) && isPlaceholderHost(hostOfAuthority(m[2].slice(2)))) continue;
     add(m.index, m.index + m[0].length, DATABASE);
   }
-  const ado = words ? words.database || words.initialCatalog : /database/i.test(text) || /initial catalog/i.test(text);
+  const ado = adoMayMatch(text, words ? words.catalogEnds : catalogEndsIn(text));
   for (const m of ado ? text.matchAll(ADO) : []) {
     const host = m[1].trim().replace(/^tcp:/i, '').split(/[,\\:]/, 1)[0];
     if (isPlaceholderHost(host) || /^\(localdb\)/i.test(m[1].trim())) continue;
