@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Ajv from 'ajv';
+import fc from 'fast-check';
 import {
   checkOptionsFor,
   relativeTo,
@@ -193,6 +194,11 @@ describe('config: applied to checks', () => {
     assert.equal(fingerprint('r/x', 'a  b\n c', 'p'), fingerprint('r/x', 'a b c', 'p'));
     assert.notEqual(fingerprint('r/x', 'abc', 'p'), fingerprint('r/y', 'abc', 'p'));
     assert.equal(engine.check(file, facts).every((x) => x.fingerprint === undefined), true, 'not computed unless asked');
+    // The CLI hands the engine node:crypto's SHA-256: the same digests as the core's own, lone surrogates included.
+    const node = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
+    fc.assert(fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('\ud800', '\udfff', 'é', '😀', '\u0000'), fc.char16bits()), maxLength: 200 }), (t) => assert.equal(sha256Hex(t), node(t))), { numRuns: 2000, seed: 5 });
+    const withNode = engine.check(file, facts, { fingerprints: true, fingerprintPath: 'src/app.js', sha256: node });
+    assert.deepEqual(withNode.map((x) => x.fingerprint), f.map((x) => x.fingerprint));
   });
 
   it('a fingerprint path given as a function is worked out once, only for a file with findings, to the same prints', () => {
