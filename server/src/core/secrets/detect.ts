@@ -9,7 +9,7 @@ import { isObviouslyFake, isPlaceholder } from './placeholders';
 import { scanProvidersAndHits } from './providers';
 import { findCredentialStrings } from './urls';
 import { looksLikeSecretValue, MIN_SECRET_LENGTH } from './values';
-import { yamlPairs } from './yaml-pairs';
+import { yamlMayNameSecrets, yamlPairs } from './yaml-pairs';
 import type { SecretHit } from './types';
 
 /** The project root as far as the facts tell: the folder where an env example lives or would be created. */
@@ -53,7 +53,7 @@ export function detectSecrets(file: SourceFile, facts: ProjectFacts, scan?: Word
     if (!isMinified(rel, file.text)) {
       const hits = reportableNameHits(file.text, nameHits);
       const pairs = assignments(file.text, file.language, { hintedOnly: true, hits, keep: (a) => judge(a) !== undefined, buildCalls });
-      if (file.language === 'yaml') pairs.push(...yamlPairs(file.text));
+      if (file.language === 'yaml' && yamlMayNameSecrets(file.text, nameHits)) pairs.push(...yamlPairs(file.text));
       const generic: SecretHit[] = [];
       for (const a of pairs) {
         const hit = judge(a);

@@ -38,6 +38,17 @@ function yamlLinePairs(text: string): Assignment[] {
 }
 
 /**
+ * Whether yamlPairs can find a pair that the name-based checks report. Such a pair's name or key path holds a
+ * NAME_HINT word (see NAME_HINT), and names are made of the text's own characters, save through a double-quoted
+ * scalar's escapes (a backslash) or the lower-casing that turns `İ` and the Kelvin sign `K` into ASCII letters.
+ * `nameHits`: where the hint words end (the keyword pass). Most YAML files that mention no hint word are CI and
+ * lint configs: they are not parsed.
+ */
+export function yamlMayNameSecrets(text: string, nameHits: readonly number[]): boolean {
+  return nameHits.length > 0 || /[\\\u0130\u212a]/.test(text);
+}
+
+/**
  * Name/value pairs from YAML, parsed with the `yaml` package: `key: value` (named by its dotted key path for
  * context), Kubernetes `env: [{name: X, value: "…"}]` (the name is on another line), and compose/CI list items
  * `- KEY=value`.
