@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { FileChecker, type WorkItem } from '../../server/src/cli/check';
 import { fillBatch } from '../../server/src/cli/prefetch';
+import { readFileBytes, type ReadPlace } from '../../server/src/files/walk';
 import { fakeSecret, project } from '../cli/helpers';
 
 const MAX = 4000;
@@ -80,4 +81,43 @@ describe('cli: files read ahead into a shared slot', () => {
       assert.equal(results.reduce((n, r) => n + r.bytes, 0), fromDisk.bytes);
     });
   }
+});
+
+describe('readFileBytes: a first read without the size, the size asked only of files that fill it', () => {
+  // Sizes around the first read (64 KB), around the thread buffer's start size (1 MB) and the size limit.
+  const sizes = [0, 1, 65_535, 65_536, 65_537, 200_000, (1 << 20) + 3, 1_500_000];
+  const MAX_SIZE = 1_500_000;
+  const files: Record<string, string> = {};
+  sizes.forEach((n, i) => (files[`f${i}.txt`] = Array.from({ length: n }, (_, k) => String.fromCharCode(97 + ((k * 7 + i) % 26))).join('')));
+  files['over.txt'] = 'y'.repeat(MAX_SIZE + 1);
+  const p = project(files);
+  after(p.cleanup);
+
+  it('reads every file whole into the thread buffer, and reports the too-large one with its size', () => {
+    sizes.forEach((n, i) => {
+      const got = readFileBytes(join(p.dir, `f${i}.txt`), MAX_SIZE);
+      assert.ok(Buffer.isBuffer(got) && got.equals(readFileSync(join(p.dir, `f${i}.txt`))), `${n} bytes`);
+    });
+    assert.deepEqual(readFileBytes(join(p.dir, 'over.txt'), MAX_SIZE), { skip: 'too-large', bytes: MAX_SIZE + 1 });
+    assert.deepEqual(readFileBytes(join(p.dir, 'f3.txt'), 65_535), { skip: 'too-large', bytes: 65_536 });
+    assert.ok((readFileBytes(join(p.dir, 'f2.txt'), 65_535) as Buffer).length === 65_535, 'a file of exactly the limit is read');
+  });
+
+  it('into a slot: where it fits, at the slot\'s offset; nowhere (undefined) when it does not', () => {
+    for (const [room, i] of [[70_000, 3], [70_000, 4], [65_536, 3], [65_536, 4], [300_000, 5], [100, 4], [0, 0], [0, 1]] as const) {
+      const slot = Buffer.alloc(room + 10);
+      const at = 10;
+      const place: ReadPlace = {
+        room: () => ({ buffer: slot, at, length: room }),
+        fit: (size) => (size <= room ? { buffer: slot, at } : undefined),
+      };
+      const expected = readFileSync(join(p.dir, `f${i}.txt`));
+      const got = readFileBytes(join(p.dir, `f${i}.txt`), MAX_SIZE, place);
+      if (expected.length <= room) {
+        assert.ok(Buffer.isBuffer(got) && got.equals(expected) && got.byteOffset === slot.byteOffset + at, `${expected.length} bytes in ${room}`);
+      } else {
+        assert.equal(got, undefined, `${expected.length} bytes in ${room}`);
+      }
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { errorReason, readFileBytes } from '../files/walk';
+import { errorReason, readFileBytes, type ReadPlace } from '../files/walk';
 import type { WorkItem } from './check';
 
 /**
@@ -35,7 +35,10 @@ export class SlotFiller {
   add(item: WorkItem): WorkItem | undefined {
     if (item.text !== undefined) return item;
     const start = this.withTimings ? performance.now() : 0;
-    const place = (size: number) => (this.used + size <= this.slot.length ? { buffer: this.slot, at: this.used } : undefined);
+    const place: ReadPlace = {
+      room: () => ({ buffer: this.slot, at: this.used, length: this.slot.length - this.used }),
+      fit: (size) => (this.used + size <= this.slot.length ? { buffer: this.slot, at: this.used } : undefined),
+    };
     let read: Prefetched;
     try {
       const bytes = readFileBytes(item.abs, this.maxFileSize, place);
