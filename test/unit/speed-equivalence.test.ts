@@ -7,7 +7,8 @@ import { defaultEngine, Engine, languageOf, lineIndex, PLATFORM_VARIABLES, type 
 import { scanProvidersAndHits } from '../../server/src/core/secrets/providers';
 import { KeywordScanner } from '../../server/src/core/prefilter';
 import { defineRule } from '../../server/src/core/rule';
-import { assignments, NAME_HINT, reportableNameHits, type Assignment } from '../../server/src/core/secrets/assignments';
+import { assignments, NAME_HINT, type Assignment } from '../../server/src/core/secrets/assignments';
+import { prefixEndsIn, reportableNameHits } from '../../server/src/core/secrets/name-hits';
 import { secretNameKind } from '../../server/src/core/secrets/names';
 import { contextKind } from '../../server/src/core/secrets/context';
 import { detectSecrets } from '../../server/src/core/secrets/detect';
@@ -108,6 +109,49 @@ describe('fast paths find what whole-text scans find', () => {
     );
     // Not vacuous: texts where hits were dropped and something reportable was found, bare values among it.
     assert.ok(tested > 300 && bareValues > 100, `${tested} texts with dropped hits and reports, ${bareValues} with a bare value reported`);
+  });
+
+  it('dropping the hits of pat, auth, license, lob and launch where their one context pattern cannot match loses no report', () => {
+    const reportable = (a: Assignment) => secretNameKind(a.name) !== undefined || contextKind(a.path, a.value) !== undefined;
+    // Names around the five words: in ordinary words, after their context prefixes near and far, in any case; and
+    // values each context pattern accepts, so that reports happen.
+    const names = fc.constantFrom(
+      'path', 'dispatchKey', 'AZURE_DEVOPS_PAT', 'ado_pat', 'ADO_TOKEN_PAT', 'vstsPat', 'azdo.pat', `ado_${'x'.repeat(19)}pat`, `ado_${'x'.repeat(20)}pat`, 'devops-pat', 'adopat',
+      'author', 'TWILIO_AUTH', 'twilioAuthToken', `twilio_${'y'.repeat(26)}auth`, `twilio_${'y'.repeat(29)}auth`, `twilio_${'y'.repeat(30)}auth`, 'oauth_twilio',
+      'license', 'NR_LICENSE', 'nrLicense', 'nr-x-license', 'NRLICENSE', 'new_relic_license_key', 'unrlicense',
+      'global', 'LOB_API_KEY', 'lob.key', 'lob.x', 'lob-x', 'LOB_X', 'lob-secret', 'blob_key', 'xlob_k', '1lob_x', 'lob',
+      'launch', 'LAUNCHDARKLY_SDK_KEY', 'launch_darkly', 'launchXdarkly', 'launch__darkly', 'LD_SDK_KEY',
+    );
+    const values = fc.constantFrom(
+      'cwobkulgd2qlql56dmu5qqtx77tjku2zp4xds26faqdyhcauuxzc', 'fe40038c733385b34216f91c939ab00d', '413fbbc75f42092cd4f0b250d306c6908a676045',
+      'live_a3689fbc600ba95925e45da2811c23e1d05', 'sdk-53d17929-e8cd-4311-a5bd-02cae6d2856e', 'Zx9Qw8Er7Ty6Ui5Op4As3Df2', 'x',
+    );
+    const pair = fc
+      .tuple(fc.constantFrom('', 'const ', 'cfg.', '$', '"'), names, fc.constantFrom(' = ', ': ', '=', '": '), fc.constantFrom('"', "'"), values)
+      .map(([pre, name, op, q, value]) => `${pre}${name}${pre === '"' && op !== '": ' ? '"' : ''}${op}${q}${value}${q}`);
+    const text = fc.array(fc.oneof(pair, fc.constantFrom('\n', ' ', ', ', ';', '{', '}', 'x', 'ado ', 'twilio ')), { maxLength: 6 }).map((p) => p.join(''));
+    let dropped = 0;
+    let reported = 0;
+    fc.assert(
+      fc.property(text, fc.constantFrom('javascript', 'python', 'php', 'shell', 'yaml', 'go', 'json', 'plaintext') as fc.Arbitrary<'javascript'>, (t, language) => {
+        const all = [...t.matchAll(NAME_HINT)].map((m) => m.index + m[0].length - 1);
+        const found = (hits: readonly number[]) =>
+          assignments(t, language, { hintedOnly: true, hits, keep: reportable }).filter(reportable).map(key).sort();
+        const kept = reportableNameHits(t, all);
+        const expected = found(all);
+        assert.deepEqual(found(kept), expected, JSON.stringify(t));
+        if (kept.length < all.length) dropped++;
+        if (expected.some((k) => /(?:pat|auth|license|lob|launch)/i.test(k.split('|')[0]))) reported++;
+      }),
+      { numRuns: 6000, seed: 20261129 },
+    );
+    // Not vacuous: hits were dropped, and names holding the five words were reported.
+    assert.ok(dropped > 1000 && reported > 500, `${dropped} texts with dropped hits, ${reported} with a report of such a name`);
+  });
+
+  it('the keyword pass finds the context prefixes where a search of the text does, in any case', () => {
+    const text = fc.array(fc.constantFrom('ado', 'ADO', 'azdo', 'Vsts', 'devOps', 'twilio', 'TWILIO', 'a', 'd', 'o', 'x', '\u212a', 'İ', '_'), { maxLength: 20 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => assert.deepEqual(scanProvidersAndHits(t).prefixEnds, prefixEndsIn(t), JSON.stringify(t))), { numRuns: 3000, seed: 11 });
   });
 
   it("credential URLs tried at each '://' = a scan of every hinted line", () => {

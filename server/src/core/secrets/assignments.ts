@@ -151,7 +151,7 @@ const KEY_VALUE_ARGS_AT = new RegExp(KEY_VALUE_ARGS.source, 'y');
 const DSL_CALL_AT = new RegExp(DSL_CALL.source, 'my');
 
 /** `[\w$.@-]`: the characters of a name run (what QUOTED's and FALLBACK's lookbehinds exclude before a name). */
-function isNameChar(c: number): boolean {
+export function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46 || c === 64 || c === 45;
 }
 
@@ -241,30 +241,6 @@ function quoteAfterKey(text: string, h: number): boolean {
 
 function isQuote(c: number): boolean {
   return c === 34 || c === 39 || c === 96;
-}
-
-/**
- * The NAME_HINT hits (offsets of their last characters, in order) that can lead to a report: all but the `value`s
- * inside longer names. `value` is a hint only for a bare `"value"` key, named by its parent key (see BARE_NAME); a
- * longer name holding it is reported only if it also holds another hint (`secretValue`, `API_KEY_VALUE`: the
- * name-based and context checks all need one), whose own hit tries the same name. A fifth of a tree's hits are
- * such `value`s (`getValue`, `values`, `defaultValue`).
- */
-export function reportableNameHits(text: string, hits: readonly number[]): readonly number[] {
-  let kept: number[] | undefined;
-  for (let i = 0; i < hits.length; i++) {
-    const h = hits[i];
-    const bareOrOther = !endsValue(text, h) || (!isNameChar(codeAt(text, h - 5)) && !isNameChar(codeAt(text, h + 1)));
-    if (bareOrOther) kept?.push(h);
-    else kept ??= hits.slice(0, i);
-  }
-  return kept ?? hits;
-}
-
-/** Whether `value` (any case) ends at `h`. */
-function endsValue(text: string, h: number): boolean {
-  return (codeAt(text, h) | 32) === 101 && (codeAt(text, h - 1) | 32) === 117 && (codeAt(text, h - 2) | 32) === 108 &&
-    (codeAt(text, h - 3) | 32) === 97 && (codeAt(text, h - 4) | 32) === 118;
 }
 
 /** The offsets of the last character of every NAME_HINT word in `text`. */

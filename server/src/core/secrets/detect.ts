@@ -1,7 +1,8 @@
 import { mask } from '../redact';
 import { shannonEntropy } from '../text';
 import type { ProjectFacts, SourceFile, WordScan } from '../types';
-import { assignments, reportableNameHits, type Assignment } from './assignments';
+import { assignments, type Assignment } from './assignments';
+import { reportableNameHits } from './name-hits';
 import { contextKind } from './context';
 import { classifyFile, isEnvFileName, isMinified, projectRelative } from './files';
 import { secretNameKind } from './names';
@@ -46,12 +47,12 @@ export function detectSecrets(file: SourceFile, facts: ProjectFacts, scan?: Word
   if ((file.language === 'dotenv' || isEnvFileName(base)) && !cls.envTemplate && facts.isGitIgnored?.(file.path)) return [];
   // The provider keyword pass also finds where the later checks can report (the end of every NAME_HINT and
   // CREDENTIAL_WORDS word): both then try their patterns there only.
-  const { hits, nameHits, credentialHits, buildCalls } = scanProvidersAndHits(file.text, { strict: cls.test }, scan);
+  const { hits, nameHits, prefixEnds, credentialHits, buildCalls } = scanProvidersAndHits(file.text, { strict: cls.test }, scan);
   let kept = withoutOverlaps([], hits);
   if (!cls.test && !cls.envTemplate) {
     kept = withoutOverlaps(kept, findCredentialStrings(file.text, credentialHits));
     if (!isMinified(rel, file.text)) {
-      const hits = reportableNameHits(file.text, nameHits);
+      const hits = reportableNameHits(file.text, nameHits, prefixEnds);
       const pairs = assignments(file.text, file.language, { hintedOnly: true, hits, keep: (a) => judge(a) !== undefined, buildCalls });
       if (file.language === 'yaml' && yamlMayNameSecrets(file.text, nameHits)) pairs.push(...yamlPairs(file.text));
       const generic: SecretHit[] = [];

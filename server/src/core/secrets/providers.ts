@@ -3,6 +3,7 @@ import { NAME_HINT } from './assignments';
 import { KeywordScanner } from '../prefilter';
 import { leadingLiterals, matchesAtStarts, type StartsOf } from '../anchored';
 import { CREDENTIAL_WORDS, type CredentialHits, type CredentialGroup } from './urls';
+import { CONTEXT_PREFIX_WORDS } from './name-hits';
 import { shannonEntropy } from '../text';
 import { CLOUD_PROVIDERS } from './providers-cloud';
 import { COMMERCE_PROVIDERS } from './providers-commerce';
@@ -120,6 +121,7 @@ function compile(): NonNullable<typeof compiled> {
   HINT_GROUPS.forEach((group, g) => {
     for (const w of CREDENTIAL_WORDS[group]) groups[keyword(w)] |= 1 << (g + 1);
   });
+  for (const w of CONTEXT_PREFIX_WORDS) groups[keyword(w)] |= 1 << PREFIX_GROUP;
   compiled = { words, groups, byKeyword, all };
   return compiled;
 }
@@ -132,6 +134,9 @@ const HINT_GROUPS = Object.keys(CREDENTIAL_WORDS) as CredentialGroup[];
 
 /** The hit group of the provider patterns' leading literals (after NAME_HINT's and the CREDENTIAL_WORDS groups). */
 const ANCHOR_GROUP = HINT_GROUPS.length + 1;
+
+/** The hit group of the words some context patterns want before a hint (see reportableNameHits). */
+const PREFIX_GROUP = ANCHOR_GROUP + 1;
 
 /** What the secrets rule asks the engine's keyword pass to find (see scanProvidersAndHits). */
 export function secretScanRequest(): ScanRequest {
@@ -211,6 +216,8 @@ export interface ProviderScan {
   hits: SecretHit[];
   /** Offsets of the last character of every NAME_HINT word (where `assignments` needs to look). */
   nameHits: number[];
+  /** Offsets of the last character of every CONTEXT_PREFIX_WORDS word (see reportableNameHits). */
+  prefixEnds: number[];
   /** Where the words of each CREDENTIAL_WORDS group occur (where `findCredentialStrings` tries its patterns). */
   credentialHits: CredentialHits;
   /** Whether an Android build call word occurs (`assignments` need not look for them otherwise). */
@@ -249,5 +256,5 @@ export function scanProvidersAndHits(text: string, options: ProviderScanOptions 
   const credentialHits = Object.fromEntries(HINT_GROUPS.map((group, g) => [group, result.hits[g + 1] ?? []])) as unknown as CredentialHits;
   const buildWords = new Set(BUILD_CALL_WORDS.map((w) => c0.words.indexOf(w)));
   const buildCalls = result.found.some((k) => buildWords.has(k));
-  return { hits, nameHits: result.hits[0] ?? [], credentialHits, buildCalls };
+  return { hits, nameHits: result.hits[0] ?? [], prefixEnds: result.hits[PREFIX_GROUP] ?? [], credentialHits, buildCalls };
 }
