@@ -10,7 +10,7 @@ import { defineRule } from '../../server/src/core/rule';
 import { assignments, NAME_HINT, type Assignment } from '../../server/src/core/secrets/assignments';
 import { prefixEndsIn, reportableNameHits } from '../../server/src/core/secrets/name-hits';
 import { secretNameKind } from '../../server/src/core/secrets/names';
-import { contextKind } from '../../server/src/core/secrets/context';
+import { contextKind, CONTEXT_PATTERNS } from '../../server/src/core/secrets/context';
 import { detectSecrets } from '../../server/src/core/secrets/detect';
 import { hasMinifiedLine } from '../../server/src/core/secrets/files';
 import { CREDENTIAL_PAIR, findCredentialStrings, QUOTE_COMMA_QUOTE } from '../../server/src/core/secrets/urls';
@@ -147,6 +147,20 @@ describe('fast paths find what whole-text scans find', () => {
     );
     // Not vacuous: hits were dropped, and names holding the five words were reported.
     assert.ok(dropped > 1000 && reported > 500, `${dropped} texts with dropped hits, ${reported} with a report of such a name`);
+  });
+
+  it('the five words serve only the context patterns reportableNameHits knows (revisit it when these change)', () => {
+    const uses = CONTEXT_PATTERNS.filter((c) => /pat|auth|license|lob|launch/i.test(c.name.source)).map((c) => `${c.id}: ${c.name.source}`);
+    assert.deepEqual(uses, [
+      'twilio-auth-token: twilio.{0,30}(?:auth|token|secret)',
+      'cloudflare-global-api-key: (?:cloudflare|(?:^|[^a-z])cf).{0,20}(?:api.?key|auth.?key)',
+      'newrelic-license-key-legacy: new.?relic.{0,20}(?:license|ingest).?key|(?:^|[^a-z])nr.?license',
+      'lob-api-key: (?:^|[^a-z])lob[_.-]',
+      'azure-devops-pat: (?:azure.?devops|(?:^|[^a-z])ado|vsts|azdo).{0,20}(?:pat|token)',
+      'launchdarkly-key: launch.?darkly|(?:^|[^a-z])ld.{0,10}(?:sdk|api).?key',
+    ]);
+    // The name-based check never reports a name whose only hint is one of them.
+    for (const w of ['pat', 'auth', 'license', 'lob', 'launch']) for (const n of [w, `my_${w}`, `${w}_x`, `API_${w.toUpperCase()}`, `${w}Value`]) assert.equal(secretNameKind(n), undefined, n);
   });
 
   it('the keyword pass finds the context prefixes where a search of the text does, in any case', () => {
