@@ -7,11 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { isAscii } from 'node:buffer';
-import fc from 'fast-check';
 import { FileChecker, type WorkItem } from '../../server/src/cli/check';
 import { fillBatch } from '../../server/src/cli/prefetch';
-import { decodeUtf8, readFileBytes, type ReadPlace } from '../../server/src/files/walk';
+import { readFileBytes, type ReadPlace } from '../../server/src/files/walk';
 import { fakeSecret, project } from '../cli/helpers';
 
 const MAX = 4000;
@@ -121,28 +119,5 @@ describe('readFileBytes: a first read without the size, the size asked only of f
         assert.equal(got, undefined, `${expected.length} bytes in ${room}`);
       }
     }
-  });
-});
-
-describe('decodeUtf8: ASCII blocks copied, the rest decoded, as one decoding of the whole', () => {
-  // Long ASCII stretches (to make whole ASCII blocks) around UTF-8 of every length, and malformed bytes: lone
-  // continuation bytes, truncated sequences, overlong forms, encoded surrogates, bytes never used (F8-FF).
-  const piece = fc.oneof(
-    { arbitrary: fc.constantFrom('a'.repeat(16 * 1024 - 1), 'b'.repeat(16 * 1024), 'c'.repeat(16 * 1024 + 1), 'x\n'.repeat(5000)).map((s) => Buffer.from(s)), weight: 3 },
-    fc.constantFrom('é', '→', '😀', '\u2028', '\ufeff').map((s) => Buffer.from(s)),
-    fc.constantFrom([0x80], [0xbf], [0xc3], [0xe2, 0x86], [0xf0, 0x9f, 0x98], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf8], [0xff], [0xf4, 0x90, 0x80, 0x80]).map((b) => Buffer.from(b)),
-    fc.uint8Array({ minLength: 1, maxLength: 40 }).map((b) => Buffer.from(b)),
-  );
-  it('gives what decoding the whole buffer gives, whatever the bytes at the blocks\' edges', () => {
-    let chunked = 0;
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
-        const data = Buffer.concat(parts);
-        if (data.length > 32 * 1024 && !isAscii(data)) chunked++;
-        assert.equal(decodeUtf8(data), data.toString('utf8'));
-      }),
-      { numRuns: 600, seed: 20261128 },
-    );
-    assert.ok(chunked > 250, `${chunked} buffers decoded by blocks`);
   });
 });

@@ -235,37 +235,7 @@ export function readFileBytes(path: string, maxSize: number, place: ReadPlace = 
 export function decodeText(data: Buffer): ReadResult {
   if (data.subarray(0, 8192).includes(0)) return { skip: 'binary' };
   // Most source files are ASCII: copied as Latin-1 (what UTF-8 decoding gives for them), skipping the decoder.
-  return { text: isAscii(data) ? data.toString('latin1') : decodeUtf8(data), bytes: data.length };
-}
-
-/** The blocks decodeUtf8 tells ASCII from the rest by. */
-const DECODE_BLOCK = 16 * 1024;
-
-/**
- * UTF-8 decoding of a file that is not all ASCII, a block at a time: the ASCII blocks are copied as Latin-1 and
- * only the others go through the decoder (most such files are bundles and source maps with a few arrows or
- * accented letters in megabytes of ASCII). A block never ends before a continuation byte (10xxxxxx): a UTF-8
- * decoder ends any sequence at a byte that cannot continue it, so decoding the blocks apart gives the same text
- * as decoding the whole, malformed sequences included.
- */
-export function decodeUtf8(data: Buffer): string {
-  const n = data.length;
-  if (n <= 2 * DECODE_BLOCK) return data.toString('utf8');
-  const parts: string[] = [];
-  // Where the run of ASCII blocks not yet copied starts.
-  let plain = 0;
-  for (let i = 0; i < n; ) {
-    let end = Math.min(n, i + DECODE_BLOCK);
-    while (end < n && (data[end] & 0xc0) === 0x80) end++;
-    if (!isAscii(data.subarray(i, end))) {
-      if (plain < i) parts.push(data.toString('latin1', plain, i));
-      parts.push(data.toString('utf8', i, end));
-      plain = end;
-    }
-    i = end;
-  }
-  if (plain < n) parts.push(data.toString('latin1', plain, n));
-  return parts.join('');
+  return { text: isAscii(data) ? data.toString('latin1') : data.toString('utf8'), bytes: data.length };
 }
 
 /**
