@@ -72,10 +72,6 @@ export function walk(root: string, options: WalkOptions = {}): WalkResult {
 }
 
 /**
- * The files `walk` lists, one at a time, in the same order: the CLI checks the first files while the walk goes
- * on. Unreadable entries are pushed to `skipped`.
- */
-/**
  * `path.join(dir, name)` for a normalised folder and an entry name from its listing (no separator, never `.` or
  * `..`): joined as strings, without normalising the whole path again for each of a tree's entries.
  */
@@ -84,6 +80,10 @@ export function childPath(dir: string, name: string): string {
   return dir.endsWith(sep) ? dir + name : dir + sep + name;
 }
 
+/**
+ * The files `walk` lists, one at a time, in the same order: the CLI checks the first files while the walk goes
+ * on. Unreadable entries are pushed to `skipped`.
+ */
 export function* walkFiles(root: string, options: WalkOptions, skipped: SkippedFile[]): Generator<string> {
   const gitignore = new GitIgnore(root);
   const maxSize = options.maxFileSize ?? 2_000_000;
