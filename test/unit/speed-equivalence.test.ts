@@ -647,8 +647,8 @@ describe('one keyword pass for every rule', () => {
   });
 
   it('agrees with a search for each word on random text (which occur, and where each of a group ends)', () => {
-    const words = ['ab', 'bab', 'abc', 'ca', '--', '://'];
-    const groups = [1, 2, 1, 0, 2, 1];
+    const words = ['ab', 'bab', 'abc', 'ca', '--', '://', 'xa'];
+    const groups = [1, 2, 1, 0, 2, 1, 3];
     const scanner = new KeywordScanner(words, groups);
     fc.assert(
       fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'A', '-', ':', '/', '\n', 'x'), { maxLength: 50 }).map((p) => p.join('')), (text) => {

@@ -202,7 +202,8 @@ export class KeywordScanner {
       const mask = groupsAt[state];
       if (mask !== 0) {
         const i = at[e];
-        for (let g = 0; g < groups; g++) if ((mask & (1 << g)) !== 0) hits[g].push(i);
+        // Only the groups whose bit is set (mostly one), lowest first.
+        for (let m = mask; m !== 0; m &= m - 1) hits[31 - Math.clz32(m & -m)].push(i);
       }
       const o = out[state];
       if (o !== null) {
