@@ -6,10 +6,9 @@ import { isNameChar } from './assignments';
  * by the name-based check (secretNameKind: its last word is a password, secret, token, credential or key word) or
  * by a context pattern (CONTEXT_PATTERNS, tested against the name). Both need one of the hint words in the name,
  * and the assignment forms are tried at every hint of a name, so a hit can be dropped when the name around it
- * could only be reported through another hint, whose own hit tries the same name. Five hint words are hints for
- * one context pattern each and nothing else, and most of their hits are in ordinary words (`path`, `license`
- * headers, `author`, `global`, `value`s): a third of a tree's hits. Each is kept only where that pattern can
- * match at it:
+ * could only be reported through another hint, whose own hit tries the same name. Six hint words serve one
+ * purpose each and nothing else, and most of their hits are in ordinary words (`getValue`, `path`, `license`
+ * headers, `author`, `global`): about half of a tree's hits. Each is kept only where its one use can match at it:
  * - `value`: a bare `"value"` key, named by its parent key (see BARE_NAME);
  * - `pat`: after `ado`, `azdo`, `vsts` or `devops`, at most 20 characters before (Azure DevOps);
  * - `auth`: after `twilio`, at most 30 characters before (Twilio);

@@ -44,9 +44,10 @@ interface Compiled {
 }
 
 /**
- * The literals every match of `p` starts with, when they make good anchors: at least 3 characters each, and each
- * either related to one of the pattern's keywords (equal, or one a prefix of the other: it occurs where the keyword
- * does) or holding `_`, `-` or `.` (`SG.`, `key-`: rare in code). Plain words (`pat`, `http`) occur everywhere.
+ * The literals every match of `p` starts with, when they make good anchors: ASCII (the keyword pass takes no other),
+ * at least 3 characters each, and each either related to one of the pattern's keywords (equal, or one a prefix of
+ * the other: it occurs where the keyword does) or holding `_`, `-` or `.` (`SG.`, `key-`: rare in code). Plain words
+ * (`pat`, `http`) occur everywhere.
  */
 function anchorsOf(p: ProviderPattern): string[] | null {
   const literals = leadingLiterals(p.re);
