@@ -50,7 +50,10 @@ function hostOfAuthority(rest: string): string {
   return first.startsWith('[') ? first : first.replace(/:\d{0,5}$/, '');
 }
 
-/** What a keyword pass over the text already found (see SERVICE_SCAN): where `database` / `initial catalog` and `host` end. */
+/**
+ * What a keyword pass over the text already found (see SERVICE_SCAN): where `database` / `initial catalog` and `host`
+ * end.
+ */
 export interface ServiceWords {
   /** The offset of the last character of every `database` and `initial catalog`, in any case, in order. */
   catalogEnds: readonly number[];
@@ -58,7 +61,10 @@ export interface ServiceWords {
   hostEnds: readonly number[];
 }
 
-/** The words findServiceLocations can be told about, for a rule's ScanRequest: `host` is hit group 0, the catalog words group 1. */
+/**
+ * The words findServiceLocations can be told about, for a rule's ScanRequest: `host` is hit group 0, the catalog
+ * words group 1.
+ */
 export const SERVICE_SCAN = { words: ['database', 'initial catalog', 'host'], groups: [2, 2, 1] } as const;
 
 /** `\s*=` right after a catalog word: every ADO match ends so (`Database=`, `Initial Catalog =`). */
