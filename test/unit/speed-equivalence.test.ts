@@ -166,7 +166,7 @@ describe('fast paths find what whole-text scans find', () => {
     for (const w of ['pat', 'auth', 'license', 'lob', 'launch']) for (const n of [w, `my_${w}`, `${w}_x`, `API_${w.toUpperCase()}`, `${w}Value`]) assert.equal(secretNameKind(n), undefined, n);
   });
 
-  it('the keyword pass finds the context prefixes where a search of the text does, in any case', () => {
+  it('the secrets rule\'s pass reports where the context prefixes end, in any case (the hit group is wired)', () => {
     const text = fc.array(fc.constantFrom('ado', 'ADO', 'azdo', 'Vsts', 'devOps', 'twilio', 'TWILIO', 'a', 'd', 'o', 'x', '\u212a', 'İ', '_'), { maxLength: 20 }).map((p) => p.join(''));
     fc.assert(fc.property(text, (t) => assert.deepEqual(scanProvidersAndHits(t).prefixEnds, prefixEndsIn(t), JSON.stringify(t))), { numRuns: 3000, seed: 11 });
   });

@@ -85,15 +85,23 @@ const ESCAPED_LITERALS = new Set('.^$|?*+()[]{}/\\-$'.split(''));
 const SPECIAL = new Set('^$.|?*+()[]{}\\'.split(''));
 const QUANTIFIER = new Set(['?', '*', '+', '{']);
 
+/**
+ * The offset of the last character of the escape or character class that starts at `k` in a pattern's source (`k`
+ * itself for any other character): what the scans of the source below step over.
+ */
+function atomEnd(src: string, k: number): number {
+  if (src[k] === '\\') return k + 1;
+  if (src[k] !== '[') return k;
+  for (k++; k < src.length && src[k] !== ']'; k++) if (src[k] === '\\') k++;
+  return k;
+}
+
 /** The end (exclusive) of the group opening at `i` (`src[i] === '('`), or -1: escapes and classes are skipped. */
 function groupEnd(src: string, i: number): number {
   let depth = 0;
-  for (let k = i; k < src.length; k++) {
+  for (let k = i; k < src.length; k = atomEnd(src, k) + 1) {
     const c = src[k];
-    if (c === '\\') k++;
-    else if (c === '[') {
-      for (k++; k < src.length && src[k] !== ']'; k++) if (src[k] === '\\') k++;
-    } else if (c === '(') depth++;
+    if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return k + 1;
   }
   return -1;
@@ -119,12 +127,9 @@ function literalRun(src: string, i: number): { text: string; end: number } {
 /** Whether `src` holds a `|` at a nesting depth of `maxDepth` or less (outside classes). */
 function hasShallowBar(src: string, maxDepth: number): boolean {
   let depth = 0;
-  for (let k = 0; k < src.length; k++) {
+  for (let k = 0; k < src.length; k = atomEnd(src, k) + 1) {
     const c = src[k];
-    if (c === '\\') k++;
-    else if (c === '[') {
-      for (k++; k < src.length && src[k] !== ']'; k++) if (src[k] === '\\') k++;
-    } else if (c === '(') depth++;
+    if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth <= maxDepth) return true;
   }

@@ -221,6 +221,20 @@ export class KeywordScanner {
   }
 }
 
+/** The scanners of wordEnds, by word list. */
+const wordScanners = new Map<string, KeywordScanner>();
+
+/**
+ * Where every occurrence of one of `words` (lower-case ASCII) ends in `text`, in order: what the engine's keyword
+ * pass reports for a hit group (ASCII case-insensitive, overlapping occurrences too), for code run without that pass.
+ */
+export function wordEnds(text: string, words: readonly string[]): number[] {
+  const key = words.join('\u0000');
+  let scanner = wordScanners.get(key);
+  if (!scanner) wordScanners.set(key, (scanner = new KeywordScanner(words, words.map(() => 1))));
+  return scanner.scan(text).hits[0];
+}
+
 /** A growable list of int32 pairs (offset, state): a scan's events. */
 class EventList {
   at = new Int32Array(256);

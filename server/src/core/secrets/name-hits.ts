@@ -1,3 +1,4 @@
+import { wordEnds } from '../prefilter';
 import { codeAt } from '../text';
 import { isNameChar } from './assignments';
 
@@ -69,15 +70,7 @@ function startsWith(text: string, at: number, word: string): boolean {
   return true;
 }
 
-/** Where each CONTEXT_PREFIX_WORDS word ends in `text`, in any ASCII case, in order (without a keyword pass). */
+/** Where each CONTEXT_PREFIX_WORDS word ends in `text`, in order (without a keyword pass). */
 export function prefixEndsIn(text: string): number[] {
-  const out: number[] = [];
-  for (const w of CONTEXT_PREFIX_WORDS) {
-    const re = new RegExp(w, 'gi');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push(m.index + w.length - 1);
-      re.lastIndex = m.index + 1;
-    }
-  }
-  return out.sort((x, y) => x - y);
+  return wordEnds(text, CONTEXT_PREFIX_WORDS);
 }

@@ -3,6 +3,7 @@ import { isSchemeChar, runStartBefore } from '../text';
 import { lineEndNear, lineStartNear } from './syntax';
 import { findHostSettings } from './hosts';
 import { anchoredMatches } from '../anchored';
+import { wordEnds } from '../prefilter';
 import { backOverHostChars, colonAnchors } from './scan';
 import { BY_PORT, BY_SCHEME, DATABASE, HTTP_SERVICE_PORTS, SMTP, type ServiceKind } from './kinds';
 
@@ -67,6 +68,9 @@ export interface ServiceWords {
  */
 export const SERVICE_SCAN = { words: ['database', 'initial catalog', 'host'], groups: [2, 2, 1] } as const;
 
+/** The catalog words of SERVICE_SCAN (group 1: where ADO can end). */
+const CATALOG_WORDS = SERVICE_SCAN.words.slice(0, 2);
+
 /** `\s*=` right after a catalog word: every ADO match ends so (`Database=`, `Initial Catalog =`). */
 const EQUALS_AFTER = /\s*=/y;
 
@@ -85,7 +89,7 @@ export function adoMayMatch(text: string, catalogEnds: readonly number[]): boole
 
 /** Where each `database` / `initial catalog` ends, in any case (without a keyword pass). */
 export function catalogEndsIn(text: string): number[] {
-  return [...text.matchAll(/database|initial catalog/gi)].map((m) => m.index + m[0].length - 1);
+  return wordEnds(text, CATALOG_WORDS);
 }
 
 /**
